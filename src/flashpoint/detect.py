@@ -1,0 +1,248 @@
+"""Event triggers and candidate events.
+
+Triggers come from a lexicon (`data/triggers.tsv`) matched on lemmas. Triggers that the parse
+links (a strike noun that is the subject of "killed", a verb and its "killing" participle, a
+protest that is the object of "suppressed") form one candidate event; the most specific
+trigger names it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .clean import Cleaned
+
+STATEMENT_CATEGORIES = frozenset({"threaten", "accuse", "sanction"})
+# Categories that report a consequence of another event (its toll, its damage) rather than
+# an event of their own when the parse links them to one.
+CONSEQUENCE_CATEGORIES = frozenset({"kill", "injure", "destroy"})
+# Words on the path between two triggers that mark two events rather than one:
+# "airstrikes in response to the attack", "protests after the killing".
+BLOCKERS = frozenset({
+    "respond", "response", "retaliate", "retaliation", "revenge", "avenge", "follow", "after",
+    "before", "since", "amid", "despite", "prompt", "spark", "trigger", "condemn", "denounce",
+    "protest", "against", "over", "blame", "accuse", "attribute", "claim", "deny", "than",
+    "while", "whereas", "meanwhile", "separately", "elsewhere", "later", "earlier", "then", ";",
+})
+NOMINAL_DEPS = frozenset({"pcomp", "pobj", "poss", "compound", "amod", "nsubj", "nsubjpass", "dobj",
+                          "appos", "attr"})
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    words: tuple[str, ...]
+    pos: str
+    category: str
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start_tok: int
+    end_tok: int
+    root: int
+    """Index of the syntactic head of the trigger's words."""
+    start: int
+    end: int
+    text: str
+    category: str
+    rank: int
+    verbal: bool
+    """A finite or clausal verb (its tense, modals and negation speak for the event), as
+    opposed to a noun or a gerund used as one."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    triggers: tuple[Trigger, ...]
+    sentence: int
+    """Index into the document's sentence list."""
+
+    @property
+    def main(self) -> Trigger:
+        return max(self.triggers, key=lambda t: (t.rank, -t.start))
+
+    @property
+    def categories(self) -> frozenset[str]:
+        return frozenset(t.category for t in self.triggers)
+
+    @property
+    def start(self) -> int:
+        return min(t.start for t in self.triggers)
+
+    @property
+    def end(self) -> int:
+        return max(t.end for t in self.triggers)
+
+    @property
+    def verbal(self) -> bool:
+        return any(t.verbal for t in self.triggers if t.category not in CONSEQUENCE_CATEGORIES) or all(
+            t.verbal for t in self.triggers)
+
+
+class Lexicon:
+    """Trigger entries indexed by their first word."""
+
+    def __init__(self, entries: Iterable[TriggerEntry]) -> None:
+        self.by_first: dict[str, list[TriggerEntry]] = {}
+        for e in entries:
+            self.by_first.setdefault(e.words[0], []).append(e)
+        for lst in self.by_first.values():
+            lst.sort(key=lambda e: -len(e.words))
+
+    @classmethod
+    def load(cls, text: str | None = None) -> Lexicon:
+        """The packaged lexicon, or one given as TSV text in the same format."""
+        if text is None:
+            text = resources.files("flashpoint.data").joinpath("triggers.tsv").read_text("utf-8")
+        rows = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+        reader = csv.DictReader(rows, delimiter="\t")
+        return cls(TriggerEntry(tuple(r["phrase"].lower().split()), r["pos"], r["category"], int(r["rank"]))
+                   for r in reader)
+
+
+def _word_ok(tok: Token, word: str) -> bool:
+    return tok.lemma_.lower() == word or tok.lower_ == word
+
+
+def _pos_ok(tok: Token, pos: str) -> bool:
+    if pos == "*":
+        return tok.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+    if pos == "NOUN":
+        return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG"
+                                                  and tok.dep_ in NOMINAL_DEPS)
+    return tok.pos_ == "VERB"
+
+
+def _is_verbal(root: Token) -> bool:
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    if root.tag_ == "VBG" and (root.dep_ in NOMINAL_DEPS or any(c.dep_ == "poss" for c in root.children)):
+        return False
+    return not (root.tag_ == "VBN" and root.dep_ == "amod")
+
+
+def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) -> list[Trigger]:
+    """Every lexicon trigger in the parsed text, longest match first, none overlapping,
+    none inside a masked span."""
+    out: list[Trigger] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        entries = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
+        match: tuple[TriggerEntry, int] | None = None
+        for e in sorted(entries, key=lambda e: -len(e.words)):
+            end = i + len(e.words)
+            if end > n or not _pos_ok(tok, e.pos):
+                continue
+            if all(_word_ok(doc[i + k], w) for k, w in enumerate(e.words)):
+                match = (e, end)
+                break
+        if match is None or tok.ent_type_ in ("DATE", "TIME"):
+            i += 1
+            continue
+        entry, end = match
+        span = doc[i:end]
+        if cleaned is not None and cleaned.is_masked(span.start_char, span.end_char):
+            i = end
+            continue
+        root = span.root
+        out.append(Trigger(i, end, root.i, span.start_char, span.end_char, span.text, entry.category,
+                           entry.rank, _is_verbal(root)))
+        i = end
+    return out
+
+
+def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, sent_end: int) -> Trigger | None:
+    """The trigger this one belongs with: the first trigger among its syntactic ancestors,
+    unless a blocking word stands between them or both are separate nouns in a list."""
+    tok = doc[trig.root]
+    seen = 0
+    while tok.head.i != tok.i and seen < 12:
+        prev, tok = tok, tok.head
+        seen += 1
+        if not (sent_start <= tok.i < sent_end):
+            return None
+        other = roots.get(tok.i)
+        if other is not None and other is not trig:
+            if other.category in STATEMENT_CATEGORIES or trig.category in STATEMENT_CATEGORIES:
+                return None
+            if prev.dep_ == "conj" and not trig.verbal and not other.verbal:
+                return None
+            return other
+        if tok.lemma_.lower() in BLOCKERS:
+            return None
+    return None
+
+
+def _blocked_between(doc: Doc, a: Trigger, b: Trigger) -> bool:
+    """A blocking word stands in the text between two triggers."""
+    lo, hi = (a.end_tok, b.start_tok) if a.start_tok < b.start_tok else (b.end_tok, a.start_tok)
+    return any(doc[k].lemma_.lower() in BLOCKERS or doc[k].lower_ in BLOCKERS for k in range(lo, hi))
+
+
+def _fallback_link(doc: Doc, trig: Trigger, earlier: Sequence[Trigger]) -> Trigger | None:
+    """A verb the parse hangs on the sentence root ("... an assault by protesters entering the
+    zone and breaking into the embassy") joins the nearest earlier event trigger."""
+    for other in reversed(earlier):
+        if other.category in STATEMENT_CATEGORIES or trig.category in STATEMENT_CATEGORIES:
+            return None
+        return other
+    return None
+
+
+def group_triggers(doc: Doc, triggers: Sequence[Trigger], sentence_spans: Sequence[tuple[int, int]]
+                   ) -> list[Candidate]:
+    """Candidates: triggers of one sentence joined when the parse links them."""
+    candidates: list[Candidate] = []
+    for s_idx, (s_start, s_end) in enumerate(sentence_spans):
+        in_sent = [t for t in triggers if s_start <= t.start < s_end]
+        if not in_sent:
+            continue
+        roots: dict[int, Trigger] = {}
+        for t in in_sent:
+            for k in range(t.start_tok, t.end_tok):
+                roots[k] = t
+        parent: dict[int, int] = {id(t): id(t) for t in in_sent}
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        tok_lo = doc.char_span(s_start, s_end, alignment_mode="expand")
+        lo, hi = (tok_lo.start, tok_lo.end) if tok_lo is not None else (0, len(doc))
+        for k, t in enumerate(in_sent):
+            other = _link(doc, t, roots, lo, hi)
+            if other is None and t.verbal and k > 0 and doc[t.root].dep_ == "conj":
+                other = _fallback_link(doc, t, in_sent[:k])
+            if other is not None and not _blocked_between(doc, other, t):
+                parent[find(id(t))] = find(id(other))
+        # Subject and object of one verb, or a verb and its participle ("warplanes carried out
+        # airstrikes ..., killing five") tell one event.
+        for k, t in enumerate(in_sent):
+            head = doc[t.root].head
+            if head.pos_ not in ("VERB", "AUX") or head.i == t.root:
+                continue
+            for other in in_sent[:k]:
+                o_head = doc[other.root].head
+                if o_head.i == head.i and not _blocked_between(doc, other, t) and not (
+                        other.category in STATEMENT_CATEGORIES or t.category in STATEMENT_CATEGORIES):
+                    parent[find(id(t))] = find(id(other))
+                    break
+        groups: dict[int, list[Trigger]] = {}
+        for t in in_sent:
+            groups.setdefault(find(id(t)), []).append(t)
+        for members in groups.values():
+            candidates.append(Candidate(tuple(sorted(members, key=lambda t: t.start)), s_idx))
+    candidates.sort(key=lambda c: c.start)
+    return candidates

@@ -1,0 +1,22 @@
+"""Evaluation behind `flashpoint eval`: readers for labelled sets, metrics and reports.
+
+- `gold`: the project's gold JSONL (`shared/gold` format) and its scorer (`score_gold`).
+- `acled`: ACLED CSV exports read as notes with their coded fields (`read_acled`).
+- `metrics`: one primary event per note, compared field by field with ACLED (`check_note`).
+- `report`: the runners (`run_acled_eval`, `run_gold_eval`) and plain-text reports.
+
+Nothing here imports the pipeline: the extraction is passed in as `extract_fn(doc) -> list[Event]`.
+"""
+
+from __future__ import annotations
+
+from .acled import AcledNote, read_acled
+from .gold import FieldScore, GoldScore, format_gold_score, read_gold, score_gold
+from .metrics import AcledMetrics, ClassScore, NoteResult, check_note, primary_event
+from .report import AcledReport, format_report, run_acled_eval, run_gold_eval, select_notes
+
+__all__ = [
+    "AcledMetrics", "AcledNote", "AcledReport", "ClassScore", "FieldScore", "GoldScore", "NoteResult",
+    "check_note", "format_gold_score", "format_report", "primary_event", "read_acled", "read_gold",
+    "run_acled_eval", "run_gold_eval", "score_gold", "select_notes",
+]

@@ -1,0 +1,137 @@
+"""One record per real-world event within a document.
+
+A report tells one event in several places: a toll in the next sentence ("500 protesters have
+been killed"), an anaphor ("the attack", "his assassination"), a repeat in a later paragraph.
+Those mentions join the event they refer to, adding their evidence; mentions that name no
+particular event ("imperialism's air strikes", "popular uprisings") are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from .records import Count, Event
+
+GENERIC_NOUNS = frozenset({"attack", "assault", "explosion", "blast", "incident", "strike", "raid", "violence",
+                           "killing", "clash", "operation", "bombing", "assassination", "shooting", "fighting",
+                           "crackdown", "airstrike", "attacks", "killings"})
+NON_MERGING_TYPES = frozenset({"Other"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An event as read from one place in the text, with what merging needs to know of it."""
+
+    event: Event
+    sentence: int
+    paragraph: int
+    consequence_only: bool
+    """Only a toll or damage ("500 protesters have been killed"), with no act of its own."""
+    anaphoric: bool
+    """A definite noun that points back ("the attack", "this assassination")."""
+    anchored: bool
+    """Tied to a particular event: a verb, or a noun with its own date, toll or light verb."""
+    own_date: bool
+    head: str
+
+
+def _fill(a: Count, b: Count) -> Count:
+    return a if a.known else (b if b.known else a)
+
+
+def absorb(target: Event, source: Event) -> Event:
+    """`target` with `source`'s evidence and whatever `source` knows that `target` does not."""
+    date = target.date
+    if date.start is None and source.date.start is not None:
+        date = source.date
+    elif (source.date.end and date.start and date.end and date.precision == "day" and source.date.start == date.start
+          and source.date.end > date.end):
+        date = replace(date, end=source.date.end)
+    location = target.location
+    if location.country is None and source.location.country is not None:
+        location = source.location
+    sub = target.sub_event_type
+    if sub == "Protest with intervention" and (source.fatalities.known or source.injuries.known) and (
+            target.plover_mode == "repression"):
+        # A crackdown whose toll is told in another sentence used lethal force.
+        sub = "Excessive force against protesters"
+    extra = dict(target.extra)
+    extra["duration"] = extra.get("duration") or source.extra.get("duration")
+    return replace(
+        target,
+        evidence=tuple(sorted(set(target.evidence) | set(source.evidence), key=lambda e: (e.start, e.end))),
+        fatalities=_fill(target.fatalities, source.fatalities),
+        injuries=_fill(target.injuries, source.injuries),
+        arrests=_fill(target.arrests, source.arrests),
+        participants=_fill(target.participants, source.participants),
+        attribution=target.attribution or source.attribution,
+        sub_event_type=sub,
+        date=date,
+        location=location,
+        extra=extra,
+    )
+
+
+def _stretch(ev: Event, days: int | None) -> Event:
+    import datetime as dt
+    if days and days > 1 and ev.date.start and ev.date.precision == "day" and ev.date.end == ev.date.start:
+        return replace(ev, date=replace(ev.date, end=ev.date.start + dt.timedelta(days=days - 1)))
+    return ev
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    return (a.event_type == b.event_type and a.sub_event_type == b.sub_event_type and a.event_type != "Other"
+            and a.factuality == b.factuality and a.date.start is not None and a.date.start == b.date.start
+            and a.location.country == b.location.country)
+
+
+def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
+    """Events of one document after joining mentions of the same event."""
+    kept: list[tuple[Mention, Event]] = []
+
+    def antecedent(m: Mention, same_paragraph: bool) -> int | None:
+        for k in range(len(kept) - 1, -1, -1):
+            prev, ev = kept[k]
+            if ev.event_type in NON_MERGING_TYPES or ev.factuality != "asserted":
+                continue
+            if same_paragraph and prev.paragraph != m.paragraph:
+                continue
+            return k
+        return None
+
+    for m in mentions:
+        ev = m.event
+        if ev.factuality == "asserted" and m.consequence_only and not m.own_date:
+            k = antecedent(m, same_paragraph=True)
+            if k is not None and kept[k][1].sub_event_type != "Arrests":
+                prev, target = kept[k]
+                merged = _stretch(absorb(target, ev), ev.extra.get("duration"))
+                kept[k] = (prev, merged)
+                continue
+        if m.anaphoric and not m.own_date and ev.factuality == "asserted":
+            k = None
+            for same_par in (True, False):
+                k = antecedent(m, same_paragraph=same_par)
+                if k is not None:
+                    target = kept[k][1]
+                    if target.event_type == ev.event_type or m.head in GENERIC_NOUNS:
+                        break
+                    k = None
+                if ev.fatalities.known or ev.injuries.known:
+                    break
+            if k is not None:
+                prev, target = kept[k]
+                kept[k] = (prev, absorb(target, ev))
+                continue
+            if not (ev.fatalities.known or ev.injuries.known):
+                continue
+        if not m.anchored:
+            continue
+        dup = next((k for k, (_, e) in enumerate(kept) if _same_event(e, ev)), None)
+        if dup is not None:
+            prev, target = kept[dup]
+            kept[dup] = (prev, absorb(target, ev))
+            continue
+        kept.append((m, ev))
+    return [e for _, e in kept]

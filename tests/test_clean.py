@@ -1,0 +1,67 @@
+from flashpoint.clean import clean, paragraphs
+from flashpoint.records import Document
+
+BODY = ("Security forces fired on a crowd in the market town on Tuesday, witnesses said, and at least "
+        "four people were killed as the demonstration broke up.")
+
+
+def _cleaned(text: str):
+    return clean(Document("d", text))
+
+
+def test_clean_keeps_offsets_and_length():
+    text = "First line\nsecond line [3] here.\n\nAnother paragraph."
+    c = _cleaned(text)
+    assert len(c.text) == len(text)
+    assert c.text.index("Another") == text.index("Another")
+
+
+def test_clean_masks_a_teaser_repeated_as_the_start_of_a_longer_paragraph():
+    teaser = BODY
+    text = f"{teaser}\n\nA dateline line here.\n\n{BODY} The army denied firing live rounds."
+    c = _cleaned(text)
+    reasons = [m.reason for m in c.masks]
+    assert "repeated paragraph" in reasons
+    first = c.masks[reasons.index("repeated paragraph")]
+    assert first.start == 0 and first.end == len(teaser)
+    assert "denied firing" in c.text
+
+
+def test_clean_masks_an_exact_repeat_but_keeps_the_first_copy():
+    text = f"{BODY}\n\n{BODY}"
+    c = _cleaned(text)
+    assert c.text[: len(BODY)] == BODY.replace("\n", " ")
+    assert c.text[len(BODY) + 2:].strip() == ""
+
+
+def test_clean_compares_repeats_after_normalising_whitespace():
+    wrapped = BODY.replace(" at least ", "\nat  least ")
+    text = f"{wrapped}\n\n{BODY} More follows here."
+    assert any(m.reason == "repeated paragraph" and m.start == 0 for m in _cleaned(text).masks)
+
+
+def test_clean_masks_donation_appeals_and_share_prompts():
+    text = (f"{BODY}\n\nIf you found this useful, please consider donating to our newsroom.\n\n"
+            "Share this article on Facebook\n\nThe funeral is set for Friday.")
+    c = _cleaned(text)
+    assert "donating" not in c.text and "Share this" not in c.text
+    assert "funeral" in c.text
+
+
+def test_clean_masks_footnote_markers_and_notes():
+    text = "The ministry confirmed the raid.[1] Officials spoke later [12].\n\n[1] Ministry statement, 4 May."
+    c = _cleaned(text)
+    assert "[1]" not in c.text and "[12]" not in c.text
+    assert "Ministry statement" not in c.text
+    assert "confirmed the raid." in c.text
+
+
+def test_clean_masks_bracketed_annotations():
+    c = _cleaned("Residents rallied in the square. [size=no report]")
+    assert "size=" not in c.text
+
+
+def test_paragraphs_split_on_blank_lines_only():
+    text = "one\ntwo\n\n  \nthree"
+    spans = paragraphs(text)
+    assert [text[a:b] for a, b in spans] == ["one\ntwo", "three"]
