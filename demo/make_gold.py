@@ -990,7 +990,7 @@ def _myanmar() -> list[dict[str, Any]]:
             D("2024-01-08"),
             "MMR",
             P("Kyaukme", "MM", 20),
-            attribution="TNLA",
+            attribution="Liberation Army",
         ),
         E(
             "kunming-ceasefire",

@@ -65,3 +65,25 @@ def test_paragraphs_split_on_blank_lines_only():
     text = "one\ntwo\n\n  \nthree"
     spans = paragraphs(text)
     assert [text[a:b] for a, b in spans] == ["one\ntwo", "three"]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("opening", [
+    "KANO, Nigeria, March 9 (Wire) - ",
+    "GOMA, Democratic Republic of Congo, 14 November 2023 (Wire) - ",
+    "BANGKOK, Jan. 9, 2024 (Reuters) - ",
+    "PESHAWAR, Pakistan (AP) \u2014 ",
+    "NAIROBI/PORT SUDAN, November 8, 2023 (Wire) - ",
+])
+def test_clean_masks_a_wire_dateline(opening):
+    text = opening + "Gunmen killed four villagers on Friday."
+    c = _cleaned(text)
+    assert c.text.strip().startswith("Gunmen killed")
+    assert any(m.reason == "dateline" for m in c.masks)
+
+
+def test_clean_leaves_an_ordinary_opening_alone():
+    text = "Analysis: A year after the massacre, anger has not faded - and may grow."
+    assert not any(m.reason == "dateline" for m in _cleaned(text).masks)

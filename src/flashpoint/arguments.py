@@ -11,7 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from .normalize.actors import ActorDictionary, backers, normalize_actor
+from .normalize.actors import (
+    ActorDictionary,
+    backers,
+    category_actor_name,
+    normalize_actor,
+    state_actor_name,
+)
 from .normalize.countries import country_name, iso3_for_demonym, iso3_for_name
 from .normalize.dates import duration_days
 from .records import Actor, Count, EventDate, Location, Place, TimeExpr, Toll
@@ -266,36 +272,41 @@ def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
         for tok in a2_toks:
             target_nouns.add(tok.lemma_.lower())
             target_nouns.add(tok.lower_)
-            for c in tok.children:
-                if c.dep_ == "conj":
-                    target_nouns.add(c.lemma_.lower())
-            found = _actor_from(ctx, tok, "actor2", loc_country, self_phrase=False,
-                                appos=t.category in ("kill", "injure", "abduct"))
-            if found is not None and all(found.name != x.name for x in targets):
-                targets.append(found)
+            # "killed X, the commander of Y, and Z": each name and apposition may name the target.
+            parts = [tok] + [c for c in tok.children if c.dep_ in ("appos", "conj")]
+            parts += [g for c in parts[1:] for g in c.children if g.dep_ == "appos"]
+            for part in parts:
+                target_nouns.add(part.lemma_.lower())
+                found = _actor_from(ctx, part, "actor2", loc_country, self_phrase=False)
+                if found is not None and all(found.name != x.name for x in targets):
+                    targets.append(found)
     out = [actor1] if actor1 is not None else []
     if targets:
-        # A named group or force names the target better than a generic one ("a convoy").
-        targets.sort(key=lambda x: x.kind not in ("rebel_group", "political_militia", "identity_militia",
-                                                  "external_forces", "person") and "(" in x.name)
+        # A name from the text ("the Quds Force") says more than a category ("a convoy").
+        targets.sort(key=lambda x: not _names_someone(x.text or ""))
         out.append(targets[0])
         out.extend(replace(x, role="assoc_actor2") for x in targets[1:3])
     return out + assoc, frozenset(target_nouns)
 
 
+def _names_someone(text: str) -> bool:
+    """The words name a particular group or person: a capitalised word after the first."""
+    words = text.split()
+    return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper()
+                                                       and words[0].lower() not in ("the", "a", "an"))
+
+
 def default_actor(kind_hint: str, country: str | None, role: str) -> Actor | None:
     """The actor ACLED codes when the text names none: the crowd of a protest or riot, the
     police of the country for arrests and crackdowns."""
-    cname = country_name(country) if country else None
-    where = f" ({cname})" if cname else ""
     if kind_hint == "protesters":
-        return Actor(f"Protesters{where}", "protesters", country, None, role=role)
+        return Actor(category_actor_name("Protesters", country), "protesters", country, None, role=role)
     if kind_hint == "rioters":
-        return Actor(f"Rioters{where}", "rioters", country, None, role=role)
-    if kind_hint == "police" and cname:
-        return Actor(f"Police Forces of {cname}", "state_forces", country, None, role=role)
+        return Actor(category_actor_name("Rioters", country), "rioters", country, None, role=role)
+    if kind_hint == "police":
+        return Actor(state_actor_name("police", country), "state_forces", country, None, role=role)
     if kind_hint == "civilians":
-        return Actor(f"Civilians{where}", "civilians", country, None, role=role)
+        return Actor(category_actor_name("Civilians", country), "civilians", country, None, role=role)
     return None
 
 

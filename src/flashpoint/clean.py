@@ -28,6 +28,12 @@ _FOOTNOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][^\n]*$", re.MULTILINE)
 # Bracketed annotations such as "[size=no report]" carry metadata, not prose.
 _ANNOTATION = re.compile(r"\[[a-z_ ]{1,20}=[^\]\n]{0,120}\]", re.IGNORECASE)
 _WS = re.compile(r"\s+")
+# A wire dateline opening the story: "GOMA, Democratic Republic of Congo, 14 November 2023 (Wire) -".
+# It says where and when the report was filed, not where or when the events happened.
+_DATELINE = re.compile(
+    r"\A\s*[A-Z][A-Z\u00C0-\u00DE .'/-]{2,40}(?:,\s*[A-Z][\w .'-]{1,40}?){0,2}"
+    r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*[-\u2013\u2014]{1,2}\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +97,10 @@ def clean(doc: Document) -> Cleaned:
         if _BOILERPLATE.search(text[a:b]):
             masks.append(Mask(a, b, "boilerplate"))
     masks.extend(_repeated_paragraphs(text, spans))
+    first = spans[0][0] if spans else 0
+    dateline = _DATELINE.match(text[first:first + 160])
+    if dateline:
+        masks.append(Mask(first, first + dateline.end(), "dateline"))
     masks.extend(Mask(m.start(), m.end(), "footnote") for m in _FOOTNOTE_LINE.finditer(text))
     masks.extend(Mask(m.start(), m.end(), "footnote marker") for m in _FOOTNOTE_MARK.finditer(text))
     masks.extend(Mask(m.start(), m.end(), "annotation") for m in _ANNOTATION.finditer(text))

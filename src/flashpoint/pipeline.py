@@ -22,7 +22,7 @@ from .errors import FlashpointError
 from .factuality import attribution_of, factuality_of, light_verb
 from .merge import Mention as EventMention
 from .merge import merge_mentions
-from .normalize.actors import ActorDictionary, find_aliases
+from .normalize.actors import ActorDictionary, find_aliases, state_actor_name
 from .normalize.counts import find_tolls
 from .normalize.dates import find_dates, find_publication_date
 from .normalize.places import Gazetteer, find_places
@@ -137,7 +137,9 @@ class Pipeline:
         triggers = find_triggers(doc, self.lexicon, a.cleaned)
         candidates = group_triggers(doc, triggers, a.sentence_spans)
         mentions = [self._event(a, ctx, c, candidates) for c in candidates]
-        events = merge_mentions(mentions)
+        events = [replace(e, actors=tuple(_complete_actors(list(e.actors), e.event_type, e.sub_event_type,
+                                                           e.location.country)))
+                  for e in merge_mentions(mentions)]
         if not self.settings.include_flagged:
             events = [e for e in events if e.factuality == "asserted"]
         return [replace(e, confidence=_confidence(e)) for e in events]
@@ -212,39 +214,49 @@ def _coercive(kind: str | None) -> str | None:
     return "state_forces" if kind == "government" else kind
 
 
+CROWD_KINDS = frozenset({"protesters", "rioters", "civilians", None})
+
+
 def _complete_actors(actors: list[Actor], event_type: str, sub: str | None, country: str | None) -> list[Actor]:
-    """Fill the actors ACLED's codebook implies when the text leaves them unnamed."""
-    out = [replace(x, kind="state_forces") if x.kind == "government" and event_type != "Other"
-           and x.role == "actor1" else x for x in actors]
-    roles = {x.role for x in out}
-    wanted: list[tuple[str, str]] = []
-    if event_type == "Protests":
-        wanted.append(("actor1", "protesters"))
-        if sub in ("Excessive force against protesters", "Protest with intervention"):
-            wanted = [("actor1", "police"), ("actor2", "protesters")]
-    elif event_type == "Riots":
-        wanted.append(("actor1", "rioters"))
-    elif sub == "Arrests":
-        wanted.append(("actor1", "police"))
-    if event_type == "Protests" and sub == "Peaceful protest" and "actor1" in roles:
-        out = [replace(x, kind="protesters", name=_protesters_name(x, country)) if x.role == "actor1" else x
-               for x in out]
-    for role, hint in wanted:
-        if role in roles:
-            continue
-        made = default_actor(hint, country, role)
-        if made is not None:
-            out.append(made)
-            roles.add(role)
-    return out
+    """The actors ACLED's codebook implies, in its order: the crowd is actor1 of a protest (the
+    police who intervene actor2), forces that fire on protesters are actor1 with the protesters as
+    actor2, rioters are actor1 of a riot, the police make arrests. Unnamed ones are filled in."""
+    out = [_as_forces(x) if x.kind == "government" and event_type != "Other" and x.role == "actor1" else x
+           for x in actors]
+    a1 = next((x for x in out if x.role == "actor1"), None)
+    a2 = next((x for x in out if x.role == "actor2"), None)
+    rest = [x for x in out if x is not a1 and x is not a2]
+    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event_type)
+    if sub == "Excessive force against protesters":
+        if a1 is not None and a1.kind in CROWD_KINDS:
+            a1, a2 = (replace(a2, role="actor1") if a2 is not None else None), replace(a1, role="actor2")
+        a1 = a1 or default_actor("police", country, "actor1")
+        a2 = _as_crowd(a2, "protesters", country, "actor2")
+    elif crowd is not None:
+        if a1 is not None and a1.kind not in CROWD_KINDS and (sub == "Protest with intervention" or a2 is None):
+            a1, a2 = None, replace(a1, role="actor2")
+        a1 = _as_crowd(a1, crowd, country, "actor1")
+        if sub == "Protest with intervention" and a2 is None:
+            a2 = default_actor("police", country, "actor2")
+    elif sub == "Arrests" and a1 is None:
+        a1 = default_actor("police", country, "actor1")
+    return [x for x in (a1, a2) if x is not None] + rest
 
 
-def _protesters_name(actor: Actor, country: str | None) -> str:
-    if actor.kind == "protesters":
-        return actor.name
-    from .normalize.countries import country_name
-    cname = country_name(country) if country else None
-    return f"Protesters ({cname})" if cname else "Protesters"
+def _as_forces(actor: Actor) -> Actor:
+    """A government that used force acted through its forces, as ACLED codes it."""
+    name = state_actor_name("military", actor.country) if actor.country else actor.name
+    return replace(actor, kind="state_forces", name=name)
+
+
+def _as_crowd(actor: Actor | None, kind: str, country: str | None, role: str) -> Actor | None:
+    """The crowd named as ACLED names it ("Protesters (Kenya)"), keeping the words of the text."""
+    made = default_actor(kind, country, role)
+    if actor is None or made is None:
+        return made or actor
+    if actor.kind == kind:
+        return replace(actor, role=role)
+    return replace(made, text=actor.text)
 
 
 def _confidence(e: Event) -> float:

@@ -144,6 +144,18 @@ CASES = [
     ("Iran's supreme leader Ayatollah Ali Khamenei", None, "Ali Khamenei", "person", "IRN"),
     ("an angry crowd", "IRQ", "Rioters (Iraq)", "rioters", "IRQ"),
     ("a crowd of demonstrators", "IRQ", "Protesters (Iraq)", "protesters", "IRQ"),
+    ("a group of rioters", "KEN", "Rioters (Kenya)", "rioters", "KEN"),
+    ("around ten unidentified men", "NER", "Unidentified Armed Group (Niger)", "political_militia", "NER"),
+    # Capitalised names of groups not in the dictionary.
+    ("the Northern Liberation Front for Justice", "TCD", "Northern Liberation Front for Justice",
+     "rebel_group", "TCD"),
+    ("supporters of the Green Valley Democratic Party", "KEN", "Green Valley Democratic Party",
+     "political_militia", "KEN"),
+    ("the Armed Forces of Mali", "NER", "Military Forces of Mali", "state_forces", "MLI"),
+    # A people with no state of that name: an identity militia; a country named alone: its government.
+    ("Kurdish forces", "SYR", "Kurdish Ethnic Militia (Syria)", "identity_militia", "SYR"),
+    ("Somali forces", "SOM", "Military Forces of Somalia", "state_forces", "SOM"),
+    ("the United States", "IRQ", "Government of the United States", "government", "USA"),
 ]
 
 
@@ -214,6 +226,13 @@ def test_find_aliases_reads_also_known_as_after_comma() -> None:
 def test_find_aliases_maps_acronym_to_spelled_out_name_either_way() -> None:
     text = "JNIM, also known as Group for Support of Islam and Muslims, said it attacked the base."
     assert find_aliases(text) == {"JNIM": "Group for Support of Islam and Muslims"}
+
+
+def test_find_aliases_takes_only_the_name_an_acronym_spells() -> None:
+    text = ("Fighters of the Islamic State group (IS) and the Group for Support of Islam and Muslims "
+            "(JNIM) met.")
+    assert find_aliases(text) == {"IS": "Islamic State group",
+                                  "JNIM": "Group for Support of Islam and Muslims"}
 
 
 def test_find_aliases_ignores_plain_parentheses() -> None:

@@ -455,6 +455,13 @@ def test_duration_days_of_found_durations() -> None:
             D(2019, 1, 3),
             "Jan. 3",
         ),
+        ("By Jane Okafor | March 2, 2021\nTraders shut their shops.", D(2021, 3, 2), "March 2, 2021"),
+        (
+            "Unrest in the north\n\nMAIDUGURI, Nigeria (AP) — Jan 3, 2020 — Gunmen struck.",
+            D(2020, 1, 3),
+            "Jan 3, 2020",
+        ),
+        ("Headline\nPosted on 14 July 2019 by editor\nStudents marched.", D(2019, 7, 14), "14 July 2019"),
     ],
 )
 def test_find_publication_date_reads_datelines_and_sign_offs(
@@ -469,6 +476,7 @@ def test_find_publication_date_reads_datelines_and_sign_offs(
 @pytest.mark.parametrize(
     "document",
     [
+        "Police said that on 3 January 2020 - a Friday - the curfew began.",
         "Rebels attacked the town on 3 January 2020, killing four people.",
         "NAIROBI, Jan. 3 (Reuters) - Police dispersed the crowd.",
         "No date appears here at all.",
@@ -476,6 +484,30 @@ def test_find_publication_date_reads_datelines_and_sign_offs(
 )
 def test_find_publication_date_needs_a_stated_dateline(document: str) -> None:
     assert find_publication_date(document) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The uprisings of the Arab Spring of 2011 spread fast.", "2011", "2011"),
+        ("Three people died during the past 24 hours.", "the past 24 hours", "PAST_REF"),
+        ("The log entry reads 3-Jan-2020.", "3-Jan-2020", "2020-01-03"),
+        ("Exiles returned in January this year.", "January this year", "2020-01"),
+        ("Curfews have been imposed since Friday.", "since Friday", "2020-01-03"),
+        ("Fighting was reported in recent days.", "recent days", "PAST_REF"),
+        ("The protest was held on Wednesday night.", "Wednesday night", "2020-01-01"),
+        (
+            "Violence flared between January and March 2019.",
+            "between January and March 2019",
+            "2019-01/2019-03",
+        ),
+        ("Raids intensified in the last week of December.", "the last week of December", "2019-W52"),
+        ("Aid arrived in the first week of March 2019.", "the first week of March 2019", "2019-W09"),
+    ],
+)
+def test_find_dates_reads_more_forms(sentence: str, text: str, value: str) -> None:
+    e = only(sentence)
+    assert (e.text, e.value) == (text, value)
 
 
 def test_find_dates_is_fast_enough_for_thousands_of_texts() -> None:
@@ -486,3 +518,34 @@ def test_find_dates_is_fast_enough_for_thousands_of_texts() -> None:
     for _ in range(500):
         find_dates(text, PUB)
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize(
+    ("word", "month"),
+    [
+        ("Janaury", 1),
+        ("Jaunary", 1),
+        ("Febuary", 2),
+        ("Feburary", 2),
+        ("Apirl", 4),
+        ("Agust", 8),
+        ("Septmber", 9),
+        ("Ocotber", 10),
+        ("Novmber", 11),
+        ("Decmber", 12),
+        ("Decemeber", 12),
+        ("Sept.", 9),
+        ("Dec", 12),
+        ("MARCH", 3),
+        ("Marco", None),
+        ("Mary", None),
+        ("Julia", None),
+        ("Jaguar", None),
+        ("Adjust", None),
+        ("Mayor", None),
+    ],
+)
+def test_month_number_accepts_misspellings_but_not_lookalike_words(word: str, month: int | None) -> None:
+    from flashpoint.normalize.dates_lex import month_number
+
+    assert month_number(word, fuzzy=True) == month

@@ -490,7 +490,8 @@ _ALSO = r"(?:also known as|also called|a\.k\.a\.?|aka|known as|better known as|f
         r"also referred to as|referred to as|dubbed)"
 _PAREN_ALSO = re.compile(_ALIAS_NAME + r"\s*\(\s*" + _ALSO + r"\s+(?:the\s+)?([^()]+?)\s*\)")
 _COMMA_ALSO = re.compile(_ALIAS_NAME + r",\s*" + _ALSO + r"\s+(?:the\s+)?" + _ALIAS_NAME)
-_PAREN_ACRONYM = re.compile(_ALIAS_NAME + r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,11})\s*\)")
+_PAREN_ACRONYM = re.compile(_ALIAS_NAME[:-1] + r"(?:\s(?:group|movement|militia|organi[sz]ation))?)"
+                            r"\s*\(\s*([A-Z][A-Za-z0-9-]{1,11})\s*\)")
 _SMALL = frozenset({"of", "for", "and", "the", "in", "de", "des", "du", "la", "wa", "wal", "ul"})
 
 
@@ -806,6 +807,13 @@ def normalize_actor(phrase: str, dictionary: ActorDictionary | None = None, *,
         name, country = _fill(entry, location_country)
         return make(name, entry.kind, country)
 
+    # A country named alone ("the United States", "Iran") stands for its government.
+    if not hits and len(core) <= 4:
+        bare = " ".join(t.text for t in core if t.key != "the")
+        iso = countries.iso3_for_name(bare) if bare else None
+        if iso:
+            return make(state_actor_name("government", iso), "government", iso)
+
     person = _person(core, hits)
     if person is not None:
         _, title_at, name_start, name_end = person
@@ -825,6 +833,9 @@ def normalize_actor(phrase: str, dictionary: ActorDictionary | None = None, *,
     # Identity militias: an ethnic/clan name with a militia word, or a communal/clan/tribal militia.
     ethnic = dictionary.ethnic_match(core)
     militia_words = classes & {"militia_head", "communal", "clan", "tribal", "ethnic"}
+    if ethnic is not None and "forces" in classes and not _countries_in(core[ethnic[1]:ethnic[2]], set()):
+        # "Kurdish forces": a people without a state of that name; "Somali forces" stay state forces.
+        militia_words = militia_words | {"forces"}
     if ethnic is not None and militia_words and not classes & {"mil", "pol"}:
         kind_word = "Clan" if "clan" in classes else "Communal" if "communal" in classes else "Ethnic"
         return make(_paren(f"{ethnic[0]} {kind_word} Militia", local), "identity_militia", local)

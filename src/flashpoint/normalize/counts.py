@@ -61,7 +61,8 @@ def _lexicon() -> _Lexicon:
     plural |= {w.split()[-1] for w in raw["person_plural_only"]}
     things = {w.split()[-1] for w in raw["things"]}
     things |= {_plural(w) for w in things}
-    armed = set(raw["armed"]) | {_plural(w) for w in raw["armed"]} | {irregular.get(w, "") for w in raw["armed"]}
+    armed = set(raw["armed"]) | {_plural(w) for w in raw["armed"]} | {irregular.get(w,
+                                                                                    "") for w in raw["armed"]}
     protest = set(raw["protest_nouns"]) | {_plural(w) for w in raw["protest_nouns"]}
     return _Lexicon(
         person_singular=frozenset(singular - {"other", "casualty"}),
@@ -150,7 +151,8 @@ _VAGUE_PLURALS = {"tens": 20, "dozens": 24, "scores": 40, "hundreds": 200, "thou
 _VAGUE_MULT: dict[tuple[str, ...], int] = {
     ("several",): 3, ("a", "few"): 3, ("few",): 3, ("a", "handful", "of"): 3, ("a", "handful"): 3,
     ("multiple",): 2, ("many",): 0, ("numerous",): 0, ("countless",): 0, ("a", "number", "of"): 0,
-    ("a", "large", "number", "of"): 0, ("a", "great", "number", "of"): 0, ("an", "unknown", "number", "of"): 0,
+    ("a", "large", "number", "of"): 0, ("a", "great", "number", "of"): 0, ("an", "unknown", "number",
+                                                                           "of"): 0,
     ("an", "unspecified", "number", "of"): 0, ("an", "undetermined", "number", "of"): 0,
     ("a", "host", "of"): 0, ("a", "lot", "of"): 0, ("lots", "of"): 0,
 }
@@ -160,9 +162,11 @@ _ZERO_WORDS: dict[tuple[str, ...], str] = {("no",): "no", ("no", "one"): "pron",
 # Prefix modifiers and how they bound an exact figure N (see docs/COUNTS.md).
 _PREFIXES: dict[tuple[str, ...], str] = {}
 for _words, _kind in [
-    (["at least", "no fewer than", "no less than", "not less than", "a minimum of", "at minimum", "minimum of",
+    (["at least", "no fewer than", "no less than", "not less than", "a minimum of", "at minimum",
+      "minimum of",
       "not fewer than"], "ge"),
-    (["more than", "over", "upwards of", "in excess of", "above", "well over", "just over", "slightly more than",
+    (["more than", "over", "upwards of", "in excess of", "above", "well over", "just over",
+      "slightly more than",
       "over a total of"], "gt"),
     (["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "approx", "circa",
       "a total of", "a reported", "reportedly", "a further", "another", "an additional", "an approximate",
@@ -244,7 +248,7 @@ def _core_at(toks: Sequence[_Tok], i: int) -> tuple[_Core, int] | None:
         return _Core(20, True), i + 3
     if low == "both" and i + 1 < len(toks) and toks[i + 1].low not in ("the", "of", "sides", "side"):
         return _Core(2, True), i + 1
-    for seq, val in _ZERO_WORDS.items():
+    for seq in _ZERO_WORDS:
         if _seq_at(toks, i, seq) and not (seq == ("no",) and _seq_at(toks, i, ("no", "one"))):
             return _Core(0, True), i + len(seq)
     mult = _match_phrases(toks, i, _VAGUE_MULT_INDEX)
@@ -256,6 +260,9 @@ def _core_at(toks: Sequence[_Tok], i: int) -> tuple[_Core, int] | None:
         if j < len(toks) and toks[j].low in _VAGUE_PLURALS:  # 'many thousands' reads as 'thousands'
             return _Core(_VAGUE_PLURALS[toks[j].low], False), j + 1
         return _Core(m, False, known=m > 0), j
+    if low in ("hundred", "thousand",
+               "dozen") and not toks[i].person:  # coders' shorthand: 'hundred' = 'a hundred'
+        return _Core(12 if low == "dozen" else _SCALES[low], True), i + 1
     if low in _VAGUE_PLURALS:
         j = i + 1
         # 'tens of thousands', 'hundreds of thousands'
@@ -319,7 +326,7 @@ class _Quant:
 def _quantity_at(toks: Sequence[_Tok], i: int, text: str) -> _Quant | None:
     """A quantity phrase starting at token i (modifiers, ranges, 'or more'), or None."""
     mod_hit = _match_phrases(toks, i, _PREFIX_INDEX)
-    starts = [(mod_hit[0], mod_hit[1])] if mod_hit else []
+    starts: list[tuple[str | None, int]] = [(mod_hit[0], mod_hit[1])] if mod_hit else []
     starts.append((None, i))  # "some" and "the" are also plain words: retry without the modifier
     between = _seq_at(toks, i, ("between",)) or _seq_at(toks, i, ("from",))
     if between:
@@ -388,19 +395,22 @@ def parse_count(text: str) -> Count | None:
 
 # ------------------------------------------------------------------------------------------- triggers
 
-_FAT, _INJ, _ARR, _MIS, _PAR, _CAS = "fatalities", "injuries", "arrests", "missing", "participants", "casualties"
+_FAT, _INJ, _ARR, _MIS = "fatalities", "injuries", "arrests", "missing"
+_PAR, _CAS = "participants", "casualties"
 
 # phrase -> (kind, roles): 'pre' takes an object after it (killed 25), 'post' follows its subject
 # (25 were killed, 12 dead, 4 deaths), 'base' is a bare verb form (pre only when not after to/will/...).
 _TRIGGERS: dict[tuple[str, ...], tuple[str, str]] = {}
 for _kind, _roles, _words in [
     (_FAT, "both", ["killed", "murdered", "executed", "slain", "massacred", "beheaded", "assassinated",
-                    "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down", "hacked to death",
-                    "stabbed to death", "beaten to death", "burned to death", "burnt to death", "shot to death",
-                    "bludgeoned to death", "burned alive", "burnt alive", "summarily executed", "killed off"]),
+                    "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down",
+                    "hacked to death", "stabbed to death", "beaten to death", "burned to death",
+                    "burnt to death", "shot to death", "bludgeoned to death", "burned alive", "burnt alive",
+                    "summarily executed", "killed off"]),
     (_FAT, "pre", ["killing", "kills", "murdering", "executing", "massacring", "beheading", "slaughtering",
-                   "claimed the lives of", "claiming the lives of", "took the lives of", "taking the lives of",
-                   "claimed the life of", "shooting dead", "slew", "lynching", "assassinating"]),
+                   "claimed the lives of", "claiming the lives of", "took the lives of",
+                   "taking the lives of", "claimed the life of", "shooting dead", "slew", "lynching",
+                   "assassinating"]),
     (_FAT, "base", ["kill", "murder", "execute", "behead", "massacre"]),
     (_FAT, "post", ["dead", "died", "die", "dies", "deaths", "death", "fatalities", "perished",
                     "lost their lives", "lost his life", "lost her life", "have died", "found dead",
@@ -429,10 +439,12 @@ for _kind, _roles, _words in [
     (_MIS, "post", ["missing", "disappeared", "went missing", "gone missing", "unaccounted for",
                     "forcibly disappeared", "taken captive", "held captive", "abductions", "kidnappings",
                     "remain missing", "still missing"]),
-    (_CAS, "post", ["casualties", "dead or injured", "dead or wounded", "dead and wounded", "dead and injured"]),
+    (_CAS, "post", ["casualties", "dead or injured", "dead or wounded", "dead and wounded",
+                    "dead and injured"]),
     (_CAS, "both", ["killed or injured", "killed or wounded", "killed and injured", "killed and wounded",
                     "killed or hurt"]),
-    (_CAS, "pre", ["killing or injuring", "killing or wounding", "killing and injuring", "killing and wounding"]),
+    (_CAS, "pre", ["killing or injuring", "killing or wounding", "killing and injuring",
+                   "killing and wounding"]),
 ]:
     for _w in _words:
         _TRIGGERS[tuple(_w.split())] = (_kind, _roles)
@@ -446,8 +458,9 @@ _AUX = {"were", "was", "are", "is", "been", "be", "being", "have", "has", "had",
         "reportedly", "also", "all", "both", "later", "allegedly", "subsequently", "reported", "confirmed",
         "believed", "said", "feared", "to", "then", "initially", "eventually", "apparently", "each", "either",
         "possibly", "likely", "already", "since", "who", "that", "which", "now", "were/are", "themselves",
-        "presumed", "thought", "known", "later", "among", "seriously", "critically", "severely", "badly",
-        "slightly", "lightly", "fatally", "mortally", "instantly", "immediately", "shot", "and"}
+        "presumed", "thought", "known", "among", "seriously", "critically", "severely", "badly",
+        "slightly", "lightly", "fatally", "mortally", "instantly", "immediately", "shot", "and", "may",
+        "might", "could", "probably"}
 _NEGATIONS = {"not", "n't", "never", "no", "none", "neither", "nor"}
 _MODAL_BEFORE = {"to", "will", "would", "could", "might", "may", "should", "can", "cannot", "must", "not",
                  "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "threatened", "vowed"}
@@ -470,20 +483,23 @@ _MEASURES = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", 
              "meters", "m", "kg", "kilograms", "tons", "tonnes", "percent", "per", "%", "acres", "hectares",
              "feet", "ft", "yards", "degrees", "litres", "liters", "barrels", "dollars", "euros", "pounds",
              "shillings", "naira", "rupiah", "francs", "cfa", "usd", "rupees", "dinars", "million", "billion"}
-_MONEY_BEFORE = {"$", "£", "€", "us$", "usd", "ksh", "kes", "rp", "n", "no.", "no", "#", "number", "aged", "age",
+_MONEY_BEFORE = {"$", "£", "€", "us$", "usd", "ksh", "kes", "rp", "n", "no.", "no", "#", "number", "aged",
+                 "age",
                  "ages", "route", "highway", "road", "article", "resolution", "brigade", "division",
                  "battalion", "regiment", "page", "chapter", "section", "camp", "block", "sector", "zone",
                  "phase", "unit", "level", "grade", "class", "form", "platoon", "squad", "district", "ward",
                  "street", "avenue", "kilometre", "km", "mile", "post", "gate", "checkpoint", "village",
                  "room", "plot", "flight", "line", "bus", "covid", "covid-", "g", "group", "year", "term",
                  "session", "round", "stage", "match", "team", "pm", "am", "at"}
-_YEAR_BEFORE = {"in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "early", "late",
+_YEAR_BEFORE = {"in", "since", "of", "from", "until", "till", "by", "before", "after", "during", "early",
+                "late",
                 "mid", "year", "years", "spring", "summer", "autumn", "fall", "winter", "the", "'s", "to",
                 "through", "between", "and", "on", ",", "–", "-"} | _MONTHS
 _STOP_NP = {"and", "or", "but", "in", "on", "at", "by", "for", "from", "with", "to", "into", "near", "during",
             "after", "before", "when", "while", "as", "who", "that", "which", "whom", "whose", "were", "was",
             "are", "is", "be", "been", "being", "have", "has", "had", "the", "a", "an", "this", "these",
-            "those", "their", "his", "her", "its", "our", "including", "among", "of", "than", "since", "against",
+            "those", "their", "his", "her", "its", "our", "including", "among", "of", "than", "since",
+            "against",
             "across", "inside", "outside", "along", "under", "over", "per", "through", "within", "without",
             "will", "would", "could", "may", "might", "can", "should", "did", "do", "does", "not", "also",
             "reportedly", "allegedly", "all", "both", "each", "so", "then", "there", "here", "where", "what",
@@ -540,6 +556,7 @@ def _np_at(toks: Sequence[_Tok], j: int, lex: _Lexicon) -> tuple[int, str | None
     elif _seq_at(toks, k, ("of",)):
         k += 1
     words: list[int] = []
+    after_of = k
     while k < len(toks) and len(words) < 5:
         t = toks[k]
         if t.person or not (t.text[0].isalpha()) or t.low in _STOP_NP:
@@ -548,17 +565,21 @@ def _np_at(toks: Sequence[_Tok], j: int, lex: _Lexicon) -> tuple[int, str | None
             break
         words.append(k)
         k += 1
-        if t.low in lex.person_plural or t.low in lex.person_singular:
-            # a people noun ends the phrase unless another people noun follows ('militia members')
-            if not (k < len(toks) and toks[k].low in lex.person_plural | lex.person_singular):
-                break
+        # a people noun ends the phrase unless another people noun follows ('militia members')
+        if (t.low in lex.person_plural or t.low in lex.person_singular) and not (
+                k < len(toks) and (toks[k].low in lex.person_plural or toks[k].low in lex.person_singular)):
+            break
     # a verb ends the phrase: '500 gathered', '300 students marched'
-    while words and (re.search(r"(ed|ing)$", toks[words[-1]].low) or (toks[words[-1]].low,) in _PROTEST_VERB_SET
+    while words and (re.search(r"(ed|ing)$",
+                               toks[words[-1]].low) or (toks[words[-1]].low,) in _PROTEST_VERB_SET
                      ) and not _is_person_word(toks[words[-1]].low, lex):
         words.pop()
     if words:
         k = words[-1] + 1
     if not words:
+        # 'dozens of injuries': the 'of' belongs to the figure when a toll noun follows
+        if after_of > j and after_of < len(toks) and _match_phrases(toks, after_of, _TRIG_STR):
+            return after_of, None, None
         return j, None, None
     head = toks[words[-1]].low
     if head.endswith("'s"):
@@ -580,7 +601,8 @@ def _absorb_of(toks: Sequence[_Tok], k: int) -> int:
         return k
     m, n = k + 1, 0
     while m < len(toks) and n < 5 and (toks[m].text[0].isalpha() or toks[m].text in "-'") and (
-            toks[m].low not in _STOP_NP or toks[m].low in ("the", "of", "and", "a", "an")) and not toks[m].person:
+            toks[m].low not in _STOP_NP or toks[m].low in ("the", "of", "and", "a",
+                                                           "an")) and not toks[m].person:
         if toks[m].low in _TRIGGER_FIRST and _match_phrases(toks, m, _TRIG_STR):
             break
         if toks[m].low == "and" and not (m + 1 < len(toks) and toks[m + 1].text[0].isupper()):
@@ -592,7 +614,8 @@ def _absorb_of(toks: Sequence[_Tok], k: int) -> int:
 
 
 _TRIG_STR = _index({k: v[0] for k, v in _TRIGGERS.items()})
-_PROTEST_VERB_SET = {("protested",), ("marched",), ("demonstrated",), ("rallied",), ("gathered",), ("assembled",),
+_PROTEST_VERB_SET = {("protested",), ("marched",), ("demonstrated",), ("rallied",), ("gathered",),
+                     ("assembled",),
                      ("converged",), ("joined",), ("participated",), ("staged",), ("blocked",), ("chanted",),
                      ("took",), ("held",), ("went",), ("walked",), ("occupied",), ("rioted",), ("picketed",),
                      ("protest",), ("march",), ("rally",), ("gather",), ("demonstrate",), ("stormed",)}
@@ -605,10 +628,12 @@ def _rejected_figure(toks: Sequence[_Tok], q: _Quant, lex: _Lexicon) -> bool:
     nxt = toks[q.j] if q.j < len(toks) else None
     if nxt is not None and nxt.start == last.end and nxt.text[0].isalpha() and last.text[0].isdigit():
         return True  # '5th', '10km', '5pm'
-    if nxt is not None and nxt.text in ("-", "–") and q.j + 1 < len(toks) and toks[q.j + 1].text[0].isalpha() \
+    if nxt is not None and nxt.text in ("-",
+                                        "–") and q.j + 1 < len(toks) and toks[q.j + 1].text[0].isalpha() \
             and nxt.start == last.end and toks[q.j + 1].low not in ("strong", "plus", "odd"):
         return True  # '25-year-old', '3-day', '12-member'
-    if nxt is not None and nxt.text in (":", "/", ".") and q.j + 1 < len(toks) and toks[q.j + 1].text[0].isdigit():
+    if nxt is not None and nxt.text in (":", "/",
+                                        ".") and q.j + 1 < len(toks) and toks[q.j + 1].text[0].isdigit():
         return True  # '5:30', '12/03', '1.5.'
     if nxt is not None and (nxt.low in _TIME_UNITS or nxt.low in _MEASURES or nxt.low in _MONTHS):
         return True
@@ -632,16 +657,11 @@ def _rejected_figure(toks: Sequence[_Tok], q: _Quant, lex: _Lexicon) -> bool:
     if _seq_at(toks, q.j, ("of",)) and q.count.best is not None and q.count.best < 10 \
             and first.text[0].isalpha() and last.low not in _VAGUE_PLURALS:
         # 'one of five similar attacks' is not a head count; 'one of the assailants', 'two of them' are
-        k = q.j + 1
-        if k < len(toks) and toks[k].low in ("them", "whom", "those", "us"):
+        if q.j + 1 < len(toks) and toks[q.j + 1].low in ("them", "whom", "those", "us"):
             return False
-        while k < len(toks) and toks[k].low in ("the", "its", "their", "his", "her", "these", "those"):
-            k += 1
-        nxt_word = toks[k].low if k < len(toks) else ""
-        m = k
-        while m < len(toks) and toks[m].text[0].isalpha() and toks[m].low not in _STOP_NP and m - k < 4:
-            m += 1
-        head = toks[m - 1].low if m > k else nxt_word
+        _, head, _ = _np_at(toks, q.j, lex)
+        if head is None:
+            return False
         return not _is_person_word(head, lex)
     return False
 
@@ -672,7 +692,8 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
             close = ")" if toks[j].text == "(" else ","
             m = j + 2
             while m < len(toks) and m - j < 12 and toks[m].text not in (close, ".", ";") and not (
-                    toks[m].low in _TRIGGER_FIRST and _match_phrases(toks, m, _TRIG_STR)) and not toks[m].person:
+                    toks[m].low in _TRIGGER_FIRST and _match_phrases(toks, m,
+                                                                     _TRIG_STR)) and not toks[m].person:
                 m += 1
             if m >= len(toks) or toks[m].text in (close, ".", ";"):
                 j = m + 1 if m < len(toks) and toks[m].text == close else m
@@ -715,16 +736,15 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
                 break
             head = w.low
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-            if _is_singular_person(head, lex) and not (nxt in lex.person_singular or nxt in lex.person_plural):
-                if t.low == "another" or t.low in ("a", "an", "one", "the", "this", "that", "his", "her",
-                                                   "their", "its", "our"):
-                    pair = f"{toks[k - 1].low} {head}" if k - 1 > i else ""
-                    victim = pair if _plural_label(pair) in lex.compound_heads else head
-                    end = _absorb_of(toks, k + 1)
-                    return _Item(Count(1, 1, 1, text[t.start:toks[k].end]), i, end, _plural_label(victim), True)
-            if head in lex.person_plural and not (nxt in lex.person_plural or nxt in lex.person_singular) \
-                    and t.low not in ("a", "an", "one",
-                                                                                              "another", "this"):
+            compound = nxt in lex.person_singular or nxt in lex.person_plural
+            if _is_singular_person(head, lex) and not compound:
+                pair = f"{toks[k - 1].low} {head}" if k - 1 > i else ""
+                victim = pair if _plural_label(pair) in lex.compound_heads else head
+                end = _absorb_of(toks, k + 1)
+                return _Item(Count(1, 1, 1, text[t.start:toks[k].end]), i, end, _plural_label(victim), True)
+            singular_det = t.low in ("a", "an", "one", "another", "this")
+            if head in lex.person_plural and not singular_det and not (
+                    nxt in lex.person_plural or nxt in lex.person_singular):
                 pair = f"{toks[k - 1].low} {head}" if k - 1 > i else ""
                 victim = pair if pair in lex.compound_heads else head
                 return _Item(Count(), i, k + 1, None if victim == "others" else victim, True)
@@ -737,7 +757,8 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
                 and not toks[k].person:
             if toks[k].low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR):
                 return None
-            if toks[k].low in lex.person_plural and (k + 1 >= len(toks) or toks[k + 1].low not in lex.person_plural):
+            last = k + 1 >= len(toks) or toks[k + 1].low not in lex.person_plural
+            if toks[k].low in lex.person_plural and last:
                 if k > i and not in_list and not (toks[i].text[0].isupper() or toks[i].low in (
                         "other", "several", "unarmed", "armed", "innocent", "young")):
                     return None
@@ -749,7 +770,7 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
 
 
 def _plural_label(word: str) -> str:
-    """Victim labels are reported in the plural ('soldier' -> 'soldiers', 'police officer' -> 'police officers')."""
+    """Victim labels are plural: 'soldier' -> 'soldiers', 'police officer' -> 'police officers'."""
     lex = _lexicon()
     if not word.strip() or word in lex.person_plural:
         return word
@@ -797,7 +818,8 @@ def _post_trigger(toks: Sequence[_Tok], j: int, lex: _Lexicon, text: str,
         hit = _match_phrases(toks, k, _TRIGGERS_ANY)
         if hit is not None:
             kind, roles = _TRIGGERS_ANY_ROLES[hit[0]]
-            if roles in ("post", "both") or (roles == "pre" and _CAS == kind and toks[k].low.startswith("kill")
+            if roles in ("post",
+                         "both") or (roles == "pre" and kind == _CAS and toks[k].low.startswith("kill")
                                              and toks[k].low.endswith("ed")):
                 trig_end = hit[1]
                 if roles == "both" or (roles == "pre"):
@@ -807,7 +829,8 @@ def _post_trigger(toks: Sequence[_Tok], j: int, lex: _Lexicon, text: str,
                         return None  # 'two gunmen killed a policeman': active, the figure is the agent
                     if gap == 0 and toks[k].low in _NEED_PERSON_OBJECT:
                         return None
-                if toks[k].low in ("held", "taken", "picked", "burned", "burnt", "beaten", "stabbed") and gap == 0:
+                if toks[k].low in ("held", "taken", "picked", "burned", "burnt", "beaten",
+                                   "stabbed") and gap == 0:
                     return None  # '500 people held a rally' / 'burned 20 houses': needs a passive auxiliary
                 if toks[k].low in ("bodies", "corpses", "dead") and gap > 0 and toks[k].low != "dead":
                     return None
@@ -912,7 +935,8 @@ def _sum(items: Sequence[_Item], text: str, toks: Sequence[_Tok]) -> Count:
     low = sum(c.low for c in counts if c.low is not None) if all(c.low is not None for c in counts) else \
         sum((c.low if c.low is not None else c.best or 0) for c in known)
     best = sum((c.best if c.best is not None else (c.low or 0)) for c in known)
-    high = sum(c.high for c in counts if c.high is not None) if all(c.high is not None for c in counts) else None
+    highs = [c.high for c in counts]
+    high = sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None
     return Count(low, best, high, text[s:e], s, e)
 
 
@@ -920,8 +944,9 @@ def _sum(items: Sequence[_Item], text: str, toks: Sequence[_Tok]) -> Count:
 
 _CUMULATIVE_NEAR = re.compile(
     r"\b(toll|tally|total|number of (?:people |those |persons )?(?:killed|dead|deaths|injured|wounded|"
-    r"arrested|detained|missing|casualties|fatalities))\b[^.;]{0,60}\b(rose|risen|rises|rising|climbed|climbs|"
-    r"climbing|increased|increases|jumped|reached|reaches|hit|hits|passed|surpassed|exceeded|mounted|soared|"
+    r"arrested|detained|missing|casualties|fatalities))\b[^.;]{0,60}\b(rose|risen|rises|rising|climbed|"
+    r"climbs|climbing|increased|increases|jumped|reached|reaches|hit|hits|passed|surpassed|exceeded|mounted|"
+    r"soared|"
     r"stands|stood|now|to)\b[^.;]{0,15}$|\b(bringing|brings|brought|raising|raises|raised|pushing|pushes|"
     r"pushed|taking|takes|took)\b[^.;]{0,50}\bto\s*$", re.I)
 _CUMULATIVE_ANY = re.compile(r"\b(so far|to date|since the (?:start|beginning|outbreak|onset)|in total since|"
@@ -930,11 +955,13 @@ _CUMULATIVE_ANY = re.compile(r"\b(so far|to date|since the (?:start|beginning|ou
 
 _AGGREGATE_AFTER = re.compile(
     r"\b(?:across\s+(?:all\s+|both\s+|the\s+|these\s+|those\s+|this\s+and\s+(?:the\s+)?)?|"
-    r"(?:in|during|from)\s+(?:all\s+|both\s+|(?:all\s+|the\s+|these\s+|those\s+)?(?:two|three|four|five|six|seven|"
-    r"eight|nine|ten|\d+|several|multiple|separate)\s+|this\s+and\s+(?:the\s+)?))"
+    r"(?:in|during|from)\s+(?:all\s+|both\s+|(?:all\s+|the\s+|these\s+|those\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate)\s+|"
+    r"this\s+and\s+(?:the\s+)?))"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|other|separate|similar|"
     r"coordinated|combined|various|related|local)\s+){0,3}"
-    r"(?:attacks|incidents|blasts|explosions|bombings|assaults|events|clashes|raids|strikes|operations)\b", re.I)
+    r"(?:attacks|incidents|blasts|explosions|bombings|assaults|events|clashes|raids|strikes|operations)\b",
+    re.I)
 
 
 def _is_cumulative(text: str, start: int, count_text: str | None) -> bool:
@@ -962,8 +989,9 @@ _CROWD_NOUNS = {"crowd", "crowds", "rally", "gathering", "march", "procession", 
 _CROWD_VERBS = [("attended", "by"), ("joined", "by"), ("drew",), ("drawing",), ("mobilised",), ("mobilized",),
                 ("mobilising",), ("mobilizing",), ("brought", "out"), ("bringing", "out"), ("involving",),
                 ("involved",), ("comprising",), ("led", "by")]
-_PROTEST_CUE = re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies|ying)|sit-in|strike|strikers|"
-                          r"rioters?|riot(?:ed|ing|s)?|picket\w*|chant\w*|took to the streets|boycott\w*|"
+_PROTEST_CUE = re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies|ying)|sit-in|strike|"
+                          r"strikers|rioters?|riot(?:ed|ing|s)?|picket\w*|chant\w*|took to the streets|"
+                          r"boycott\w*|"
                           r"petition\w*|vigil)\b", re.I)
 
 _KIND_OF_WORD = {"death": _FAT, "fatality": _FAT, "casualty": _CAS, "injury": _INJ, "arrest": _ARR,
@@ -974,7 +1002,7 @@ _KIND_OF_WORD = {"death": _FAT, "fatality": _FAT, "casualty": _CAS, "injury": _I
 
 def _emit(out: list[Toll], kind: str, count: Count, start: int, end: int, victim: str | None,
           text: str, offset: int, cumulative: bool, bare: set[int] | None = None) -> None:
-    """Append a toll (document offsets); 'casualties' becomes a fatalities and an injuries toll bounded above."""
+    """Append a toll (document offsets); 'casualties' gives fatalities and injuries tolls bounded above."""
     c_start = count.start if count.start is not None else None
     doc_count = Count(count.low, count.best, count.high, count.text,
                       None if c_start is None else c_start + offset,
@@ -999,14 +1027,15 @@ def _with_span(c: Count, toks: Sequence[_Tok], i: int, j: int, text: str) -> Cou
 
 
 def find_tolls(text: str, offset: int = 0, persons: Sequence[tuple[int, int]] = ()) -> list[Toll]:
-    """Every toll in one sentence `text` (which starts at document offset `offset`; returned offsets are document
-    offsets). persons: document spans of PERSON names in that sentence, used to count listed victims.
+    """Every toll in one sentence `text` (which starts at document offset `offset`; returned offsets are
+    document offsets). persons: document spans of PERSON names in that sentence, used to count listed victims.
 
     Tolls come in text order. A kind stated without a figure ('others injured') gives a Toll whose Count is
     all None; 'casualties' gives a fatalities and an injuries Toll each bounded above by the figure.
     """
     lex = _lexicon()
-    local_persons = [(s - offset, e - offset) for s, e in persons if e - offset > 0 and s - offset < len(text)]
+    local_persons = [(s - offset, e - offset) for s,
+                     e in persons if e - offset > 0 and s - offset < len(text)]
     toks = _tokenize(text, local_persons)
     figures: dict[int, _Quant] = {}
     i = 0
@@ -1015,18 +1044,11 @@ def find_tolls(text: str, offset: int = 0, persons: Sequence[tuple[int, int]] = 
             i += 1
             continue
         q = _quantity_at(toks, i, text)
-        if q is not None and q.count.text and not _rejected_figure(toks, q, lex) \
-                and not (toks[q.i].low in ("the", "all", "some", "another", "only", "just") and q.count.best is None
-                         and q.count.text.lower() in ("the", "all", "some")):
-            if toks[i].low in ("the", "all", "only", "just") and not toks[q.j - 1].text[0].isdigit() and \
-                    toks[q.j - 1].low not in _UNITS and toks[q.j - 1].low not in _VAGUE_PLURALS | set(_TENS) | set(
-                        _SCALES) and "dozen" not in toks[q.j - 1].low:
-                i += 1
-                continue
-            figures[i] = q
-            i = q.j
-        else:
+        if q is None or _rejected_figure(toks, q, lex) or not _numeral_after_word_prefix(toks, q):
             i += 1
+            continue
+        figures[i] = q
+        i = q.j
     out: list[Toll] = []
     used: set[int] = set()  # token indices already counted
     bare: set[int] = set()  # indices into `out` of tolls whose figure has no noun ('killed 25 and ...')
@@ -1037,6 +1059,15 @@ def find_tolls(text: str, offset: int = 0, persons: Sequence[tuple[int, int]] = 
     _inherit_victims(out, text, offset, bare)
     out.sort(key=lambda t: (t.start, t.end, t.kind))
     return out
+
+
+def _numeral_after_word_prefix(toks: Sequence[_Tok], q: _Quant) -> bool:
+    """'the', 'all', 'only', 'just' read as modifiers only before a numeral ('the 12 killed')."""
+    if toks[q.i].low not in ("the", "all", "only", "just"):
+        return True
+    last = toks[q.j - 1].low
+    return last[0].isdigit() or last in _UNITS or last in _TENS or last in _SCALES or last in _VAGUE_PLURALS \
+        or "dozen" in last or last.split("-")[0] in _TENS
 
 
 def _mark(used: set[int], i: int, j: int) -> None:
@@ -1051,9 +1082,11 @@ def _find_post(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int
         if i in used:
             i += 1
             continue
-        starts_item = toks[i].person or i in figures or toks[i].low in _ITEM_DETS | _PRONOUN_ONE | _PRONOUN_UNKNOWN \
-            or (toks[i].text[0].isalpha() and toks[i].low in lex.person_plural | {"other", "several", "unarmed"}) \
-            or (toks[i].text[0].isupper() and toks[i].low not in _STOP_NP)
+        w = toks[i].low
+        starts_item = (toks[i].person or i in figures or w in _ITEM_DETS or w in _PRONOUN_ONE
+                       or w in _PRONOUN_UNKNOWN or w in lex.person_plural
+                       or w in ("other", "several", "unarmed")
+                       or (toks[i].text[0].isupper() and w not in _STOP_NP))
         if not starts_item:
             i += 1
             continue
@@ -1074,7 +1107,8 @@ def _find_post(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int
                 it.figure is None for it in items) and toks[ts].low != "dead":
             i += 1
             continue
-        if all(not it.count.known and it.figure is None for it in items) and not any(it.is_person for it in items):
+        if not any(it.is_person for it in items) and all(not it.count.known and it.figure is None
+                                                          for it in items):
             i += 1
             continue
         if toks[i].low == "the" and len(items) == 1 and items[0].figure is None and kind == _MIS \
@@ -1089,7 +1123,8 @@ def _find_post(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int
             count = _sum([extra, *items], text, toks)
             victim = None
         start, end = toks[lst.i].start, toks[te - 1].end
-        _emit(out, kind, count, start, end, victim, text, offset, _is_cumulative(text, toks[lst.i].start, count.text),
+        _emit(out, kind, count, start, end, victim, text, offset, _is_cumulative(text, toks[lst.i].start,
+                                                                                 count.text),
               bare if len(items) == 1 and items[0].bare_number else None)
         _mark(used, lst.i, te)
         i = te
@@ -1097,7 +1132,7 @@ def _find_post(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int
 
 def _in_addition_to(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon,
                     figures: dict[int, _Quant]) -> _Item | None:
-    """'In addition to the four assailants, eight officers were killed': the fronted item, which the toll adds."""
+    """'In addition to the four assailants, eight officers were killed': the fronted item the toll adds."""
     if i < 2 or toks[i - 1].text != ",":
         return None
     for n in range(i - 2, max(-1, i - 12), -1):
@@ -1162,8 +1197,8 @@ def _find_pre(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int,
         if not items or any(x in used for x in range(lst.i, lst.j)):
             k = te
             continue
-        if toks[k].low in _NEED_PERSON_OBJECT and not all(it.is_person and (it.figure is None or it.figure is not None
-                                                                            and not it.bare_number) for it in items):
+        needs_people = toks[k].low in _NEED_PERSON_OBJECT
+        if needs_people and not all(it.is_person and not it.bare_number for it in items):
             k = te
             continue
         if not any(it.is_person for it in items):
@@ -1175,7 +1210,8 @@ def _find_pre(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int,
         victim = victims.pop() if len(victims) == 1 else None
         start, end = toks[k].start, toks[lst.j - 1].end
         # 'left 12 dead': handled by the post pass; 'killed 12 people dead' is not a thing
-        _emit(out, kind, count, start, end, victim, text, offset, _is_cumulative(text, toks[k].start, count.text),
+        _emit(out, kind, count, start, end, victim, text, offset, _is_cumulative(text, toks[k].start,
+                                                                                 count.text),
               bare if len(items) == 1 and items[0].bare_number else None)
         _mark(used, lst.i, lst.j)
         k = lst.j
@@ -1216,7 +1252,8 @@ def _find_toll_nouns(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: di
                 continue
             count = _sum(items, text, toks)
             victims = {it.victim for it in items}
-            _emit(out, _FAT, count, start_char, toks[lst.j - 1].end, victims.pop() if len(victims) == 1 else None,
+            _emit(out, _FAT, count, start_char, toks[lst.j - 1].end,
+                  victims.pop() if len(victims) == 1 else None,
                   text, offset, False)
             _mark(used, lst.i, lst.j)
             continue
@@ -1234,7 +1271,8 @@ def _find_participants(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: 
         c = parse_count(m.group(1).strip())
         if c is not None and (c.known or c.text):
             s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-            out.append(Toll(_PAR, Count(c.low, c.best, c.high, c.text, s + offset, s + len(c.text or "") + offset),
+            out.append(Toll(_PAR, Count(c.low, c.best, c.high, c.text, s + offset,
+                                        s + len(c.text or "") + offset),
                             m.start() + offset, m.end() + offset, None))
             return  # the coder's size tag is authoritative for the note
     protest_sentence = bool(_PROTEST_CUE.search(text))
@@ -1250,12 +1288,12 @@ def _find_participants(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: 
         if head is not None and not _is_person_word(head, lex):
             continue
         prev = toks[i - 1].low if i > 0 else ""
-        prev2 = " ".join(t.low for t in toks[max(0, i - 2):i])
+        crowd = i >= 2 and prev == "of" and (
+            toks[i - 2].low in _CROWD_NOUNS - {"group", "strike", "protest"}
+            or (toks[i - 2].low in ("group", "protest", "strike") and protest_sentence))
+        drew = protest_sentence and any(_seq_at(toks, i - len(v), v) for v in _CROWD_VERBS)
         is_size = False
-        if prev == "of" and i >= 2 and (toks[i - 2].low in _CROWD_NOUNS - {"group", "strike", "protest"}
-                                         or (toks[i - 2].low in ("group", "protest", "strike") and protest_sentence)):
-            is_size = head is None or head not in lex.armed
-        elif any(_seq_at(toks, i - len(v), v) for v in _CROWD_VERBS) and protest_sentence:
+        if crowd or drew:
             is_size = head is None or head not in lex.armed
         elif _seq_at(toks, q.j, ("-", "strong")) or _seq_at(toks, q.j, ("strong",)):
             is_size, j = True, q.j + (2 if toks[q.j].text == "-" else 1)
@@ -1268,18 +1306,18 @@ def _find_participants(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: 
                 k, gap = k + 1, gap + 1
             if _match_phrases(toks, k, verbs) is not None:
                 is_size = True
-        del prev2
         if not is_size:
             continue
         c = _with_span(q.count, toks, q.i, q.j, text)
         _emit(out, _PAR, c, toks[q.i].start, toks[max(j, q.j) - 1].end,
-              victim if victim not in ("others", "people", None) else (victim if victim == "people" else None),
+              victim if victim not in ("others", "people",
+                                       None) else (victim if victim == "people" else None),
               text, offset, False)
         _mark(used, q.i, max(j, q.j))
 
 
 def _inherit_victims(out: list[Toll], text: str, offset: int, bare: set[int]) -> None:
-    """'killed 25 and injured 50 militia members': a bare figure takes the noun of the toll it is coordinated with."""
+    """'killed 25 and injured 50 militia members': a bare figure takes the noun of its coordinated toll."""
     order = sorted(range(len(out)), key=lambda n: out[n].start)
     for a, b in zip(order, order[1:], strict=False):
         ta, tb = out[a], out[b]

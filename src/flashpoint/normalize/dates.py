@@ -33,6 +33,8 @@ _PATTERNS: Final[tuple[tuple[str, Handler], ...]] = (
     (rf"\b{_PRE}(?:the\s+)?{ru.day_re('d1')}{_SEP}(?:the\s+)?{ru.day_re('d2')}\s+(?:of\s+)?{MON}\.?"
      rf"(?:,?\s+{YEAR})?\b", ru.h_day_range),
     (rf"\b{_PRE}{MON}\.?\s+{ru.day_re('d1')}{_SEP}{ru.day_re('d2')}(?:,?\s+{YEAR})?\b", ru.h_day_range),
+    (rf"\b(?:[Tt]he\s+)?(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+{MON}\.?"
+     rf"(?:,?\s+{YEAR})?\b", ru.h_week_of_month),
     (rf"\b{SINCE}{MOD}{MON}\.?,?\s+(?:of\s+)?{YEAR}", ru.h_month_year),
     (rf"\b{SINCE}{MOD}{MON}\.?(?:\s+of)?\s+(?P<rel>this|last|next)\s+year\b", ru.h_month_rel_year),
     (rf"\b{SINCE}{MOD}(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|the\s+previous"
@@ -96,7 +98,8 @@ _YEARISH: Final = r"(?:1[89]|20)\d\d"
 _UNITS: Final = r"second|minute|hour|day|night|week|fortnight|month|year|decade|centur"
 # A cheap test per rule (same order as _PATTERNS): a text without it cannot match, so the rule is skipped.
 _GATES: Final = (
-    r"\d{4}-\d", r"\d", r"\d", r"\d-[a-z]", _DAY_GAP, _DAY_GAP, _YEARISH, r"(?:this|last|next)\s+year",
+    r"\d{4}-\d", r"\d", r"\d", r"\d-[a-z]", _DAY_GAP, _DAY_GAP, r"week\s+of", _YEARISH,
+    r"(?:this|last|next)\s+year",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _YEARISH, _YEARISH, _YEARISH, r"0s\b|ties\b",
     "century", "quarter|half", r"\b[qh][1-4]\b", "quarter", "spring|summer|autumn|fall|winter", r"day\b",
     r"today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|last\s+night",
@@ -122,7 +125,10 @@ def _candidates(text: str, pub: dt.date | None) -> list[tuple[TimeExpr, int]]:
             m = pattern.search(text, pos)
             if m is None:
                 break
-            found = [e for e in handler(m, pub) if e.end > e.start] if m.end() > m.start() else []
+            try:
+                found = [e for e in handler(m, pub) if e.end > e.start] if m.end() > m.start() else []
+            except (ValueError, OverflowError):  # arithmetic past the calendar's ends ("1000000 years ago")
+                found = []
             out.extend((e, rank) for e in found)
             pos = m.end() if found else m.start() + 1
     return out
@@ -247,11 +253,14 @@ def find_dates(text: str, published: dt.date | None) -> list[TimeExpr]:
 
 
 # ---------------------------------------------------------------- publication date
+_NAME: Final = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|de|el|al)){0,4}"  # capitalised words: a place
 _TOP_PREFIX: Final = re.compile(
-    r"^\s*(?:[A-Z][\w.'’ -]{0,40},\s*){0,2}(?:\(?[A-Z][\w]*\)?\s*[-—–:]\s*)?"
+    r"^\s*(?:By\s+[^|\n]{1,40}[|·•]\s*)?"  # "By Jane Doe | "
+    rf"(?:{_NAME},\s*){{0,2}}(?:{_NAME}\s*)?"  # "NAIROBI, Kenya"
+    r"(?:\([\w .'’/-]{1,30}\)\s*)?(?:[-—–:|]+\s*)?"  # "(Reuters) -"
     r"(?:(?:Published|Posted|Updated|Last updated|First published|Date|Dated)(?:\s+on)?\s*:?\s*)?"
     r"(?:[A-Z][a-z]+day,?\s+)?$")
-_TOP_SUFFIX: Final = re.compile(r"^\s*(?:[,(/—–:|-]|\d{1,2}[:.]\d\d|$)")
+_TOP_SUFFIX: Final = re.compile(r"^\s*(?:[,(/—–:|-]|\d{1,2}[:.]\d\d|by\b|$)")
 _BOTTOM_LINE: Final = re.compile(
     r"^\W*(?:(?:Published|Posted|Updated|Last updated|First published|Date|Dated)(?:\s+on)?\s*:?\s*)?"
     r"(?:[A-Z][a-z]+day,?\s+)?$")

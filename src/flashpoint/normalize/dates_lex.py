@@ -24,6 +24,7 @@ NOT_MONTHS: Final = frozenset({
     "debbie", "marchers", "marched", "aprils", "julian", "decent", "julius", "mayor", "march's",
     "jury", "just", "judy", "jung", "junta", "jule", "lune", "tune", "dune", "many", "mark's", "marry",
     "novel", "novem", "sept", "septum", "octave", "feb", "jan", "dec", "nov", "oct", "apr", "aug",
+    "jaguar", "marco", "macy", "jude", "junk", "jute", "juge", "magy", "maoch", "mace", "maze",
 })
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NUMBER_WORDS: Final = MappingProxyType({
@@ -56,20 +57,24 @@ UNIT_DAYS: Final = MappingProxyType({"D": 1, "W": 7, "M": 30, "Y": 365, "DE": 36
 
 
 def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance between two short strings."""
-    prev = list(range(len(b) + 1))
+    """Edit distance between two short strings, a swap of neighbouring letters counting as one edit."""
+    rows = [list(range(len(b) + 1))]
     for i, ca in enumerate(a, 1):
-        cur = [i]
+        row = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
+            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                best = min(best, rows[-2][j - 2] + 1)
+            row.append(best)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def month_number(word: str, fuzzy: bool = False) -> int | None:
     """The month (1-12) a word names: full name, abbreviation ("Sept", "Dec."), or, when `fuzzy`,
     a misspelling of a full name ("Janaury", "Febuary", "Decmber": same first letter, length >= 4,
-    edit distance 1 for short words, 2 for words of 6+ letters). None when it names no month."""
+    edit distance 1 (a swap counts as one), or 2 between words of 6+ letters sharing two first letters).
+    None when it names no month."""
     w = word.lower().rstrip(".")
     if w in MONTHS:
         return MONTHS.index(w) + 1
@@ -77,9 +82,10 @@ def month_number(word: str, fuzzy: bool = False) -> int | None:
         return MONTH_ABBREVIATIONS[w]
     if not fuzzy or len(w) < 4 or w in NOT_MONTHS or not w.isalpha():
         return None
-    limit = 2 if len(w) >= 6 else 1
     best: tuple[int, int] | None = None
     for i, name in enumerate(MONTHS, 1):
+        # two edits only between long words ("Decmber"); the first two letters must agree ("Janaury")
+        limit = 2 if len(w) >= 6 and len(name) >= 6 and name[:2] == w[:2] else 1
         if name[0] != w[0] or abs(len(name) - len(w)) > limit:
             continue
         d = edit_distance(w, name)

@@ -107,12 +107,12 @@ def h_season(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
             and (det in ("the", "in", "") or m.group("season")[0] == "F") \
             and re.match(r"\s+(?:of|in|from|by|on|to|at|and)\b", m.string[m.end():m.end() + 6]):
         return []  # "the fall of the city", "a fall in prices"
-    if m.group("year") and not det and m.group("season")[0].isupper() \
-            and ru.prev_word(m.string, m.start())[:1].isalpha() \
-            and m.string[max(0, m.start() - 30):m.start()].split()[-1:][0][:1].isupper():
+    before = m.string[max(0, m.start() - 30):m.start()].split()
+    if m.group("year") and not det and m.group("season")[0].isupper() and before and before[-1][0].isupper():
         # "the Arab Spring of 2011": a named movement, so only the year is a date
         y = int(m.group("year"))
-        return [make(m, m.start("year"), m.end("year"), f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31), "year")]
+        return [make(m, m.start("year"), m.end("year"), f"{y:04d}", dt.date(y, 1, 1), dt.date(y, 12, 31),
+                     "year")]
     if m.group("year"):
         year = int(m.group("year"))
     elif pub is None:
@@ -120,9 +120,7 @@ def h_season(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
     else:
         year = _season_year(code, pub, det, m.string, m.start())
     first, last = lx.season_span(year, code)
-    start = m.start("det") if det in ("in", "during") and m.group("det") else m.start()
-    if det in ("in", "during"):
-        start = m.start("season") if not m.group("since") else m.start()
+    start = m.start("season") if det in ("in", "during") else m.start()
     e = make(m, start, m.end(), f"{year:04d}-{code}", first, last, "season")
     return [since_expr(e, pub)] if m.group("since") else [e]
 

@@ -234,6 +234,41 @@ def h_month_rel_year(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
     return [month_expr(m, m.start(), m.end(), year, month)]
 
 
+def _month_year(month: int, rel: str, text: str, start: int, pub: dt.date) -> int:
+    """Year of a year-less month: the latest not after publication, unless "next"/"this", a future cue or
+    nearness (within FORWARD_MONTHS ahead) points forward."""
+    if rel in ("last", "this past", "the previous"):
+        return pub.year if month < pub.month else pub.year - 1
+    if rel in ("next", "this coming", "the following"):
+        return pub.year if month > pub.month else pub.year + 1
+    if rel == "this":
+        return pub.year
+    if future_cue(text, start) or 0 < (month - pub.month) % 12 <= FORWARD_MONTHS:
+        return pub.year if month >= pub.month else pub.year + 1
+    return pub.year - 1 if month > pub.month else pub.year
+
+
+def h_week_of_month(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
+    """"the first week of January (2020)", "the last week of December": seven days, valued by ISO week."""
+    month = lx.month_number(m.group("mon"), fuzzy=True)
+    n = lx.ORDINALS.get(m.group("ord").lower(), 5 if m.group("ord").lower() in ("last", "final") else 0)
+    if month is None or not 1 <= n <= 5:
+        return []
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif pub is None:
+        return [make(m, m.start(), m.end(), f"XXXX-{month:02d}", None, None, "week")]
+    else:
+        year = _month_year(month, "", m.string, m.start(), pub)
+    last_day = lx.month_end(year, month)
+    if n == 5:  # "the last week of": the month's last seven days
+        first = last_day - dt.timedelta(days=6)
+    else:
+        first = dt.date(year, month, 1) + dt.timedelta(days=7 * (n - 1))
+    value = lx.week_span(first)[0]
+    return [make(m, m.start(), m.end(), value, first, min(first + dt.timedelta(days=6), last_day), "week")]
+
+
 def h_month(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
     """A month without a year ("in June", "last April", "next December"): the latest such month not after
     publication, unless "next"/"this"/a future cue points forward. "May" and abbreviations need a
@@ -253,17 +288,7 @@ def h_month(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
         return []  # "the March on the capital": a march, not the month
     if pub is None:
         return [make(m, m.start(), m.end(), f"XXXX-{month:02d}", None, None, "month")]
-    year = pub.year
-    if rel in ("last", "this past", "the previous"):
-        year = pub.year if month < pub.month else pub.year - 1
-    elif rel in ("next", "this coming", "the following"):
-        year = pub.year if month > pub.month else pub.year + 1
-    elif rel == "this":
-        year = pub.year
-    elif future_cue(m.string, m.start()) or 0 < (month - pub.month) % 12 <= FORWARD_MONTHS:
-        year = pub.year if month >= pub.month else pub.year + 1
-    elif month > pub.month:
-        year = pub.year - 1
+    year = _month_year(month, rel, m.string, m.start(), pub)
     e = month_expr(m, m.start(), m.end(), year, month)
     return [since_expr(e, pub)] if m.group("since") else [e]
 

