@@ -1,6 +1,7 @@
-"""Toponym recall/precision and accuracy within 161 km on GeoWebNews (GWN).
+"""Toponym recall/precision and accuracy within 161 km on GeoWebNews (GWN), TR-News or GeoVirus.
 
-Usage: .venv/bin/python bench/geoparse_eval.py [path/to/GeoWebNews_GWN.xml] [--limit N]
+Usage: .venv/bin/python bench/geoparse_eval.py [path/to/GeoWebNews_GWN.xml|TR-News.xml|GeoVirus.xml]
+       [--limit N]
 Gold: toponyms with coordinates. A predicted place matches a gold toponym when their spans
 overlap. Precision counts predicted places overlapping any gold toponym (with or without
 coordinates) as correct. Accuracy@161 km is over matched gold toponyms (no coordinates = miss).
@@ -45,11 +46,13 @@ def main() -> int:
     for art in articles:
         text = art.findtext("text") or ""
         gold_all = []
-        for t in art.iter("toponym"):
-            lat, lon = t.findtext("latitude"), t.findtext("longitude")
+        # GeoWebNews: toponym/latitude; TR-News: toponym/gaztag/lat; GeoVirus: location/lat.
+        for t in [*art.iter("toponym"), *art.iter("location")]:
+            lat = t.findtext("latitude") or t.findtext("lat") or t.findtext("gaztag/lat")
+            lon = t.findtext("longitude") or t.findtext("lon") or t.findtext("gaztag/lon")
             s, e = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
             coords = (float(lat), float(lon)) if lat and lon else None
-            gold_all.append((s, e, coords, t.findtext("type") or ""))
+            gold_all.append((s, e, coords, t.findtext("type") or "all"))
         doc = nlp(text)
         ents = [Mention(x.start_char, x.end_char, x.text, x.label_) for x in doc.ents]
         t0 = time.perf_counter()

@@ -31,14 +31,14 @@ if TYPE_CHECKING:
 # opposed to whose it was ("Iranian-backed militia", "U.S. soldiers", "the U.S. embassy").
 SITE_NOUNS = frozenset({
     "facility", "facilities", "base", "installation", "refinery", "field", "plant", "airport", "port",
-    "town", "village", "city", "territory", "soil", "border", "position", "camp", "oil", "pipeline",
+    "town", "village", "city", "territory", "soil", "position", "camp", "oil", "pipeline",
     "province", "region", "district", "coast", "waters", "city", "capital", "countryside", "mine",
     "military", "army", "checkpoint", "outpost", "barracks", "site", "basis",
 })
 FEATURE_RANK = {"landmark": 6, "city": 6, "admin2": 5, "admin1": 4, "region": 2, "country": 1, "unknown": 0}
 PRECISION = {"day": "day", "week": "week", "month": "month", "quarter": "month", "half": "month",
              "season": "month", "year": "year", "decade": "year", "century": "year"}
-ARGUMENT_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards"})
+ARGUMENT_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards", "with"})
 CONSEQUENCES = frozenset({"kill", "injure", "destroy"})
 
 
@@ -206,6 +206,11 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
         for p in _children(tok, "prep"):
             if p.lower_ == "by":
                 a1.extend(_children(p, "pobj"))
+            elif p.lower_ == "between":
+                # "clashes between X and Y"
+                sides = _children(p, "pobj")
+                a1.extend(sides)
+                a2.extend(c for s in sides for c in s.children if c.dep_ == "conj")
         a1.append(tok)  # the phrase itself: "U.S. airstrikes", "Houthi missile attack"
         a2.extend(_prep_objects(tok, ARGUMENT_PREPS))
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":

@@ -12,6 +12,13 @@ from dataclasses import dataclass
 ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
                          "external_forces"})
 STATE_KINDS = frozenset({"state_forces", "government"})
+CROWD = frozenset({"protesters", "rioters", "civilians"})
+# Weapons named as the doer or the instrument of an attack ("jets struck", "attacked with drones").
+AIR_WORDS = frozenset({"aircraft", "jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
+                       "helicopters", "gunship", "gunships", "bomber", "bombers", "airstrike", "air force",
+                       "plane", "planes", "uav", "uavs"})
+SHELL_WORDS = frozenset({"rocket", "rockets", "missile", "missiles", "mortar", "mortars", "artillery", "shell",
+                         "shells", "howitzer", "howitzers", "tank", "tanks"})
 ARMED_NOUNS = frozenset({
     "soldier", "troop", "army", "military", "police", "policeman", "officer", "force", "militant", "fighter",
     "rebel", "insurgent", "militia", "militiaman", "guard", "jihadist", "gunman", "base", "checkpoint",
@@ -88,6 +95,10 @@ def classify(f: Facts) -> Classification:
     """The ACLED type and sub-type of a candidate described by `f`."""
     main = f.main
     cats = f.categories
+    if main in ("attack", "kill", "ied", "clash") and f.weapon_words & AIR_WORDS:
+        return Classification(*_FIXED["air"])
+    if main in ("attack", "kill", "clash") and f.weapon_words & SHELL_WORDS:
+        return Classification(*_FIXED["shelling"])
     if main in _FIXED:
         return Classification(*_FIXED[main])
     if main == "territory":
@@ -117,6 +128,11 @@ def classify(f: Facts) -> Classification:
     if main == "arrest":
         if "protest" in cats:
             return Classification(P, "Protest with intervention", "COERCE", "arrest")
+        return Classification(S, "Arrests", "COERCE", "arrest")
+    if main == "clash" and (f.actor1_kind in CROWD or f.actor2_kind in CROWD):
+        # Armed men against a crowd is a riot, not a battle.
+        return Classification(R, "Violent demonstration", "PROTEST", "riot")
+    if "arrest" in cats and not f.lethal and "kill" not in cats:
         return Classification(S, "Arrests", "COERCE", "arrest")
     # attack, kill, injure: who was on the receiving end decides.
     if _protest_target(f) or f.protest_context:

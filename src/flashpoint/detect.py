@@ -30,6 +30,7 @@ BLOCKERS = frozenset({
     "before", "since", "amid", "despite", "prompt", "spark", "trigger", "condemn", "denounce",
     "protest", "against", "over", "blame", "accuse", "attribute", "claim", "deny", "than",
     "while", "whereas", "meanwhile", "separately", "elsewhere", "later", "earlier", "then", ";",
+    "where", "those", "similar", "like", "unlike", "compare",
 })
 NOMINAL_DEPS = frozenset({"pcomp", "pobj", "poss", "compound", "amod", "nsubj", "nsubjpass", "dobj",
                           "appos", "attr"})
@@ -121,6 +122,23 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     return tok.pos_ == "VERB"
 
 
+FILLERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "new", "temporary", "military"})
+
+
+def _match_words(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
+    """End of a match of `words` starting at token i; articles and possessives may stand between
+    the words of a phrase ("set up a base", "handed over their camp")."""
+    k = i
+    for n, w in enumerate(words):
+        if n > 0:
+            while k < len(doc) and doc[k].lower_ in FILLERS and w not in FILLERS and k - i < len(words) + 2:
+                k += 1
+        if k >= len(doc) or not _word_ok(doc[k], w):
+            return None
+        k += 1
+    return k
+
+
 def _is_verbal(root: Token) -> bool:
     if root.pos_ not in ("VERB", "AUX"):
         return False
@@ -140,10 +158,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
         entries = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
         match: tuple[TriggerEntry, int] | None = None
         for e in sorted(entries, key=lambda e: -len(e.words)):
-            end = i + len(e.words)
-            if end > n or not _pos_ok(tok, e.pos):
+            if not _pos_ok(tok, e.pos):
                 continue
-            if all(_word_ok(doc[i + k], w) for k, w in enumerate(e.words)):
+            end = _match_words(doc, i, e.words)
+            if end is not None:
                 match = (e, end)
                 break
         if match is None or tok.ent_type_ in ("DATE", "TIME"):

@@ -94,7 +94,7 @@ def _verbal_factuality(tok: Token, depth: int = 0) -> str:
         phrasal = _phrasal(head)
         if phrasal is not None:
             return phrasal
-        if lemma in GOVERNING and tok.dep_ != "conj":
+        if lemma in GOVERNING and tok.dep_ not in ("conj", "advcl"):
             return GOVERNING[lemma]
         if head.pos_ in ("VERB", "AUX") and (tok.dep_ in ("xcomp", "conj") or
                                              (tok.dep_ == "ccomp" and lemma not in REPORTING)):
@@ -102,7 +102,25 @@ def _verbal_factuality(tok: Token, depth: int = 0) -> str:
     return "asserted"
 
 
+COLLECTIVE = frozenset({"wave", "series", "spate", "string", "round", "campaign", "number", "host", "barrage",
+                        "volley", "salvo", "flurry", "rash", "surge", "chain"})
+
+
 def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
+    # "a fresh wave of strikes would ...": the collective noun stands in the sentence for the acts.
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COLLECTIVE:
+        tok = tok.head.head
+    for rel in tok.children:
+        # "a truce that could take effect on Saturday"
+        if rel.dep_ in ("relcl", "acl") and rel.pos_ in ("VERB", "AUX"):
+            marks = _own_marks(rel)
+            if marks in ("hypothetical", "planned", "negated"):
+                return marks
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
+    if dets & {"another", "any", "future", "new", "further"} and tok.head.pos_ in ("VERB", "AUX"):
+        marks = _own_marks(tok.head)
+        if marks in ("hypothetical", "planned"):
+            return marks
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
         governor = _phrasal(tok.head) or GOVERNING.get(tok.head.lemma_.lower())
         if governor in ("cancelled", "negated", "threatened"):

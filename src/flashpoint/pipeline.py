@@ -155,12 +155,16 @@ class Pipeline:
             args.target_nouns & {"protester", "protestor", "demonstrator", "protest", "demonstration"})
         facts = Facts(categories=cats, main=main.category, actor1_kind=_coercive(kinds.get("actor1")),
                       actor2_kind=kinds.get("actor2"), target_nouns=args.target_nouns,
-                      lethal=args.fatalities.known or args.injuries.known, protest_context=protest_context)
+                      lethal=args.fatalities.known or args.injuries.known, protest_context=protest_context,
+                      weapon_words=_weapon_words(doc, cand))
         cls = classify(facts)
         actors = _complete_actors(actors, cls.event_type, cls.sub_event_type, args.location.country)
         has_light = any(light_verb(doc, t) is not None for t in cand.triggers)
         own_anchor = args.own_date or args.own_toll or has_light
         fact = factuality_of(doc, cand, own_anchor)
+        if fact == "asserted" and a.published and args.date.start and args.date.start > a.published:
+            # What the text dates after its own publication has not happened yet.
+            fact = "planned"
         s_start, s_end = a.sentence_spans[cand.sentence]
         sent = doc.char_span(s_start, s_end, alignment_mode="expand")
         attribution = attribution_of(doc, sent, main.root) if sent is not None else None
@@ -207,6 +211,18 @@ class Pipeline:
             except (ValueError, IndexError, KeyError, TypeError, AttributeError) as err:
                 yield Skip(item.id, f"internal error while extracting ({type(err).__name__}: {err}); "
                                     "please report it with the document"), []
+
+
+def _weapon_words(doc: Doc, cand: Candidate) -> frozenset[str]:
+    """Words of the doer and the instrument of the candidate's acts ("jets struck", "with drones")."""
+    words: set[str] = set()
+    for t in cand.triggers:
+        tok = doc[t.root]
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "agent", "compound", "amod") or (
+                    child.dep_ == "prep" and child.lower_ in ("with", "by", "from")):
+                words.update(x.lower_ for x in child.subtree)
+    return frozenset(words)
 
 
 def _coercive(kind: str | None) -> str | None:

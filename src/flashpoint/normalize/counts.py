@@ -37,7 +37,7 @@ class _Lexicon:
     things: frozenset[str]
     armed: frozenset[str]
     protest_nouns: frozenset[str]
-    protest_verbs: tuple[tuple[str, ...], ...]
+    protest_after: re.Pattern[str]  # matches right after a people phrase that protests
 
 
 def _plural(word: str) -> str:
@@ -49,6 +49,19 @@ def _plural(word: str) -> str:
     if word.endswith("man") and not word.endswith("human"):
         return word[:-3] + "men"
     return word + "s"
+
+
+def _protest_after_pattern(verbs: list[str], light: list[str], events: list[str]) -> re.Pattern[str]:
+    """'... marched', '... have been protesting', '..., including X, held a peaceful protest'."""
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+    aside = r"(?:\([^)]{0,80}\)\s*|,[^,.;]{0,80},\s*)?"
+    aux = r"(?:(?:have|had|has|were|are|was|is|been|also|reportedly|then|again|later|\w+ly)\s+){0,3}"
+    event = rf"(?:(?:a|an|the|their|another|its|his|her|several|two|three|a\s+series\s+of)\s+)?" \
+            rf"(?:[\w-]+\s+){{0,3}}?(?:{alt(events)})\b"
+    return re.compile(rf"^\s*{aside}{aux}(?:(?:{alt(verbs)})\b|(?:{alt(light)})\s+{event})", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +84,8 @@ def _lexicon() -> _Lexicon:
         things=frozenset(things - singular - plural),
         armed=frozenset(armed - {""}),
         protest_nouns=frozenset(protest),
-        protest_verbs=tuple(tuple(v.split()) for v in raw["protest_verbs"]),
+        protest_after=_protest_after_pattern(raw["protest_verbs"], raw["protest_light_verbs"],
+                                             raw["protest_events"]),
     )
 
 
@@ -179,6 +193,7 @@ for _words, _kind in [
         _PREFIXES[tuple(_w.split())] = _kind
 
 
+_PREFIX_FIRST = {seq[0] for seq in _PREFIXES} | {"between", "from"}
 _VAGUE_MULT_INDEX = _index({k: str(v) for k, v in _VAGUE_MULT.items()})
 _PREFIX_INDEX = _index(_PREFIXES)
 
@@ -271,10 +286,16 @@ def _core_at(toks: Sequence[_Tok], i: int) -> tuple[_Core, int] | None:
             return _Core(_VAGUE_PLURALS[low] // 2 * inner * 2, False), j + 2
         return _Core(_VAGUE_PLURALS[low], False), j
     if toks[i].text[0].isdigit():
-        val = _digits_value(toks[i].text)
+        if toks[i].text.startswith("0") and len(toks[i].text) > 1:
+            return None  # '000', '07': codes and fragments, not counts
+        digits, j = toks[i].text, i + 1
+        # '10 000': thousands grouped with spaces
+        while j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and toks[j].start == toks[j - 1].end + 1 \
+                and re.fullmatch(r"\d{1,3}", toks[i].text):
+            digits, j = digits + toks[j].text, j + 1
+        val = _digits_value(digits)
         if val is None:
             return None
-        j = i + 1
         if j < len(toks) and toks[j].low in _SCALES and not toks[j].person:
             val, j = val * _SCALES[toks[j].low], j + 1
         elif j < len(toks) and toks[j].low == "dozen":
@@ -340,7 +361,7 @@ def _quantity_at(toks: Sequence[_Tok], i: int, text: str) -> _Quant | None:
             continue  # 'the thousands who marched' is not a figure; fall back to a bare reading
         low, best, high = _bounded(core, None if mod in ("eq", "range") else mod)
         # ranges: 'X to Y', 'X-Y', 'X or Y', 'between X and Y', 'from X to Y'
-        joiners = ("and",) if between and toks[i].low == "between" else ("to",) if between else (
+        joiners = ("and", "to", "-", "–") if between and toks[i].low == "between" else ("to",) if between else (
             "to", "-", "–", "—", "or")
         if j < len(toks) and toks[j].low in joiners and core.known:
             second = _core_at(toks, j + 1)
@@ -388,6 +409,9 @@ def parse_count(text: str) -> Count | None:
     rest = toks[q.j:]
     if rest and not all(t.text[0].isalpha() or t.text in ".-'" for t in rest):
         return None
+    if rest and q.count.best == 0 and toks[0].low == "no" and not q.zero_pron and not (
+            _is_person_word(rest[-1].low, _lexicon()) or _match_phrases(toks, q.j, _TRIG_STR)):
+        return None  # 'no report', 'no group'
     if rest and rest[0].low in _TIME_UNITS | _MEASURES:
         return None
     return q.count
@@ -405,14 +429,14 @@ for _kind, _roles, _words in [
     (_FAT, "both", ["killed", "murdered", "executed", "slain", "massacred", "beheaded", "assassinated",
                     "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down",
                     "hacked to death", "stabbed to death", "beaten to death", "burned to death",
-                    "burnt to death", "shot to death", "bludgeoned to death", "burned alive", "burnt alive",
+                    "burnt to death", "shot to death", "bludgeoned to death", "tortured to death", "burned alive", "burnt alive",
                     "summarily executed", "killed off"]),
     (_FAT, "pre", ["killing", "kills", "murdering", "executing", "massacring", "beheading", "slaughtering",
                    "claimed the lives of", "claiming the lives of", "took the lives of",
                    "taking the lives of", "claimed the life of", "shooting dead", "slew", "lynching",
                    "assassinating"]),
     (_FAT, "base", ["kill", "murder", "execute", "behead", "massacre"]),
-    (_FAT, "post", ["dead", "died", "die", "dies", "deaths", "death", "fatalities", "perished",
+    (_FAT, "post", ["dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatality", "perished",
                     "lost their lives", "lost his life", "lost her life", "have died", "found dead",
                     "confirmed dead", "reported dead", "among the dead", "were among the dead", "succumbed",
                     "bodies", "corpses", "dead bodies", "fatally wounded", "fatally injured", "fatally shot",
@@ -644,16 +668,28 @@ def _rejected_figure(toks: Sequence[_Tok], q: _Quant, lex: _Lexicon) -> bool:
     if prev is not None and first.text[0].isdigit() and (
             prev.low in _MONEY_BEFORE or prev.text in ("$", "£", "€", "#")):
         return True
-    if prev is not None and prev.low in ("aged", "age") :
+    if prev is not None and prev.low in ("aged", "age"):
         return True
+    mid_sentence = prev is not None and prev.text not in (".", ":", ";", '"', "'", "(", "“", "‘", "-", "–")
+    if mid_sentence and first.text[0].isupper() and first.text[0].isalpha() and first.low not in _PREFIX_FIRST:
+        return True  # a capitalised number word mid-sentence is a name: '7 Eleven'
+    if mid_sentence and first.text[0].isdigit() and prev is not None and prev.text[0].isupper() \
+            and prev.text[0].isalpha() and prev.low not in _MONTHS and q.i >= 2:
+        return True  # a figure after a capitalised word is part of a name: 'Alumni 212', 'Route 66'
     val = q.count.best
-    if (first is last and first.text.isdigit() and len(first.text) == 4 and val is not None
+    core_is_last = first is last or (q.j - q.i == 2 and first.low in ("the", "in", "of", "since"))
+    if (core_is_last and last.text.isdigit() and len(last.text) == 4 and val is not None
             and 1900 <= val <= 2100):
         # a year unless a people noun or a toll word follows
         if prev is None or prev.low in _YEAR_BEFORE or nxt is None or not nxt.text[0].isalpha():
             return True
         if nxt.low in _STOP_NP or nxt.low in ("elections", "election", "census", "constitution"):
             return True
+        if first.low == "the":
+            return True  # 'the 2004 death', 'the 2019 protests'
+    if nxt is not None and val is not None and val > 1 and nxt.low in (
+            "death", "fatality", "injury", "arrest", "detention", "abduction", "kidnapping", "casualty"):
+        return True  # a singular toll noun after a plural figure: the figure is not its count
     if _seq_at(toks, q.j, ("of",)) and q.count.best is not None and q.count.best < 10 \
             and first.text[0].isalpha() and last.low not in _VAGUE_PLURALS:
         # 'one of five similar attacks' is not a head count; 'one of the assailants', 'two of them' are
@@ -755,7 +791,7 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
         k = i
         while k < len(toks) and k - i < 4 and toks[k].text[0].isalpha() and toks[k].low not in _STOP_NP \
                 and not toks[k].person:
-            if toks[k].low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR):
+            if (toks[k].low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR)) or (k > i and k in figures):
                 return None
             last = k + 1 >= len(toks) or toks[k + 1].low not in lex.person_plural
             if toks[k].low in lex.person_plural and last:
@@ -834,6 +870,8 @@ def _post_trigger(toks: Sequence[_Tok], j: int, lex: _Lexicon, text: str,
                     return None  # '500 people held a rally' / 'burned 20 houses': needs a passive auxiliary
                 if toks[k].low in ("bodies", "corpses", "dead") and gap > 0 and toks[k].low != "dead":
                     return None
+                if toks[k].low in ("death", "die") and k > 0 and toks[k - 1].low == "to":
+                    return None  # 'sentenced him to death', 'left to die'
                 return kind, k, trig_end
             return None
         w = toks[k].low
@@ -841,8 +879,8 @@ def _post_trigger(toks: Sequence[_Tok], j: int, lex: _Lexicon, text: str,
             return None
         if w in ("have", "has", "had"):
             saw_have = True
-        if w not in _AUX:
-            return None
+        if w not in _AUX and not (w.endswith("ly") and len(w) > 4 and w not in ("only", "early")):
+            return None  # adverbs pass: 'were arbitrarily arrested'
         if w == "and" and not (k + 1 < len(toks) and toks[k + 1].low in ("shot",)):
             return None
         gap += 1
@@ -1259,6 +1297,8 @@ def _find_toll_nouns(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: di
             continue
         q = figures[k]
         c = _with_span(q.count, toks, q.i, q.j, text)
+        if toks[q.i].low == "from" and c.high is not None:  # 'the toll rose from 80 to 100': the new figure
+            c = Count(c.high, c.high, c.high, c.text, c.start, c.end)
         _emit(out, kind, c, start_char, toks[q.j - 1].end, None, text, offset,
               _is_cumulative(text, toks[q.i].start, c.text))
         _mark(used, q.i, q.j)
@@ -1276,7 +1316,6 @@ def _find_participants(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: 
                             m.start() + offset, m.end() + offset, None))
             return  # the coder's size tag is authoritative for the note
     protest_sentence = bool(_PROTEST_CUE.search(text))
-    verbs = _index({v: "p" for v in lex.protest_verbs})
     for i, q in sorted(figures.items()):
         if any(x in used for x in range(q.i, q.j)) or q.zero_pron:
             continue
@@ -1300,19 +1339,14 @@ def _find_participants(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: 
         elif head is not None and head in lex.protest_nouns:
             is_size = True
         elif head is None or head not in lex.armed:
-            # a protest verb after the phrase: '300 students marched', 'hundreds gathered'
-            k, gap = j, 0
-            while k < len(toks) and gap < 3 and toks[k].low in _AUX | {"had", "have", "also"}:
-                k, gap = k + 1, gap + 1
-            if _match_phrases(toks, k, verbs) is not None:
-                is_size = True
+            # a protest verb after the phrase: '300 students marched', 'hundreds held a peaceful protest'
+            after = text[toks[j].start:] if j < len(toks) else ""
+            is_size = bool(after) and lex.protest_after.match(after) is not None
         if not is_size:
             continue
         c = _with_span(q.count, toks, q.i, q.j, text)
         _emit(out, _PAR, c, toks[q.i].start, toks[max(j, q.j) - 1].end,
-              victim if victim not in ("others", "people",
-                                       None) else (victim if victim == "people" else None),
-              text, offset, False)
+              None if victim == "others" else victim, text, offset, False)
         _mark(used, q.i, max(j, q.j))
 
 

