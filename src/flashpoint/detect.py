@@ -88,13 +88,40 @@ class Candidate:
             t.verbal for t in self.triggers)
 
 
+IRREGULAR = {
+    "strike": ("struck", "stricken"), "shoot": ("shot",), "fight": ("fought",), "take": ("took", "taken"),
+    "break": ("broke", "broken"), "throw": ("threw", "thrown"), "beat": ("beaten",), "hold": ("held",),
+    "lead": ("led",), "set": ("sets", "setting"), "burn": ("burnt",), "slay": ("slew", "slain"),
+    "bring": ("brought",), "blow": ("blew", "blown"), "withdraw": ("withdrew", "withdrawn"),
+    "overrun": ("overran",), "retake": ("retook", "retaken"), "rape": ("raped", "raping", "rapes"),
+}
+
+
+def _forms(word: str) -> set[str]:
+    """The word and its regular inflections, so a trigger matches where the tagger's lemma fails
+    ("raped" lemmatised as "rap", "struck" tagged as an auxiliary)."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    if word.endswith("y"):
+        forms.update({word[:-1] + "ies", word[:-1] + "ied"})
+    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        forms.update({word + word[-1] + "ed", word + word[-1] + "ing"})
+    forms.update(IRREGULAR.get(word, ()))
+    return forms
+
+
 class Lexicon:
-    """Trigger entries indexed by their first word."""
+    """Trigger entries indexed by the forms of their first word."""
 
     def __init__(self, entries: Iterable[TriggerEntry]) -> None:
         self.by_first: dict[str, list[TriggerEntry]] = {}
+        self.forms: dict[str, set[str]] = {}
         for e in entries:
-            self.by_first.setdefault(e.words[0], []).append(e)
+            for w in e.words:
+                self.forms.setdefault(w, _forms(w))
+            for form in self.forms[e.words[0]]:
+                self.by_first.setdefault(form, []).append(e)
         for lst in self.by_first.values():
             lst.sort(key=lambda e: -len(e.words))
 
@@ -109,8 +136,8 @@ class Lexicon:
                    for r in reader)
 
 
-def _word_ok(tok: Token, word: str) -> bool:
-    return tok.lemma_.lower() == word or tok.lower_ == word
+def _word_ok(tok: Token, word: str, forms: set[str]) -> bool:
+    return tok.lemma_.lower() == word or tok.lower_ in forms
 
 
 def _pos_ok(tok: Token, pos: str) -> bool:
@@ -119,13 +146,13 @@ def _pos_ok(tok: Token, pos: str) -> bool:
     if pos == "NOUN":
         return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "VERB" and tok.tag_ == "VBG"
                                                   and tok.dep_ in NOMINAL_DEPS)
-    return tok.pos_ == "VERB"
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
 FILLERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "new", "temporary", "military"})
 
 
-def _match_words(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
+def _match_words(doc: Doc, i: int, words: tuple[str, ...], forms: dict[str, set[str]]) -> int | None:
     """End of a match of `words` starting at token i; articles and possessives may stand between
     the words of a phrase ("set up a base", "handed over their camp")."""
     k = i
@@ -133,7 +160,7 @@ def _match_words(doc: Doc, i: int, words: tuple[str, ...]) -> int | None:
         if n > 0:
             while k < len(doc) and doc[k].lower_ in FILLERS and w not in FILLERS and k - i < len(words) + 2:
                 k += 1
-        if k >= len(doc) or not _word_ok(doc[k], w):
+        if k >= len(doc) or not _word_ok(doc[k], w, forms[w]):
             return None
         k += 1
     return k
@@ -157,10 +184,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
         tok = doc[i]
         entries = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
         match: tuple[TriggerEntry, int] | None = None
-        for e in sorted(entries, key=lambda e: -len(e.words)):
+        for e in sorted(set(entries), key=lambda e: -len(e.words)):
             if not _pos_ok(tok, e.pos):
                 continue
-            end = _match_words(doc, i, e.words)
+            end = _match_words(doc, i, e.words, lexicon.forms)
             if end is not None:
                 match = (e, end)
                 break
@@ -185,6 +212,10 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
     tok = doc[trig.root]
     seen = 0
     while tok.head.i != tok.i and seen < 12:
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and trig.category not in CONSEQUENCE_CATEGORIES:
+            # "Nyala, which the RSF seized last month": a relative clause tells an event of its
+            # own unless it only gives a consequence ("an attack which killed four").
+            return None
         prev, tok = tok, tok.head
         seen += 1
         if not (sent_start <= tok.i < sent_end):

@@ -49,7 +49,8 @@ NOUN_MODIFIERS = {
 LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "mount", "lead", "make", "issue",
                          "unleash", "perpetrate", "commit", "break", "erupt", "occur", "take", "happen",
                          "continue", "organize", "organise", "begin", "start", "resume", "escalate",
-                         "intensify", "wage", "order", "see", "witness", "undertake", "execute", "face"})
+                         "intensify", "wage", "order", "see", "witness", "undertake", "execute", "face",
+                         "agree", "reach", "sign", "broker", "declare", "announce", "call", "join"})
 REPORTING = frozenset({"say", "report", "state", "claim", "announce", "confirm", "tell", "allege", "add",
                        "note", "according", "write", "declare", "insist", "assert", "accuse", "blame"})
 
@@ -184,6 +185,9 @@ def light_verb(doc: Doc, t: Trigger) -> Token | None:
     head = tok.head
     if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    if tok.dep_ == "pobj" and head.head.lemma_.lower() in LIGHT_VERBS and head.head.pos_ == "VERB":
+        # "agreed to a ceasefire", "called for a strike"
+        return head.head
     return None
 
 

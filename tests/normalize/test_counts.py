@@ -279,6 +279,71 @@ def test_find_tolls_ignores_numbers_that_are_not_tolls(sentence: str) -> None:
     assert find_tolls(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        (
+            "About 400 nurses, including union leaders, held a peaceful protest outside the ministry.",
+            (),
+            [("participants", 400, 400, 400)],
+        ),
+        ("Dozens of traders staged a sit-in at the market.", (), [("participants", 24, 24, None)]),
+        ("Six students were arbitrarily arrested during the march.", (), [("arrests", 6, 6, 6)]),
+        (
+            "At least eight travellers were stopped and killed by the gunmen.",
+            (),
+            [("fatalities", 8, 8, None)],
+        ),
+        (
+            "Peter Kamau, a senior official of the ruling party in the county, was shot and killed.",
+            ("Peter Kamau",),
+            [("fatalities", 1, 1, 1)],
+        ),
+        ("In addition to the bomber, nine people were killed.", (), [("fatalities", 10, 10, 10)]),
+        ("The raid left some 10 000 residents homeless and 3 dead.", (), [("fatalities", 3, 3, 3)]),
+        (
+            "Gunmen opened fire, killing and injuring 20 people.",
+            (),
+            [("fatalities", None, None, 20), ("injuries", None, None, 20)],
+        ),
+        ("No arrests were made.", (), [("arrests", 0, 0, 0)]),
+        ("A dozen soldiers are missing after the ambush.", (), [("missing", 12, 12, 12)]),
+        ("Hundreds of people fled after two civilians were beheaded.", (), [("fatalities", 2, 2, 2)]),
+        ("Police said three suspects had been taken into custody.", (), [("arrests", 3, 3, 3)]),
+        ("The rebels took five soldiers hostage and killed two.", (), [("fatalities", 2, 2, 2)]),
+    ],
+)
+def test_find_tolls_reads_protests_adverbs_appositions_and_additions(
+    sentence: str, names: tuple[str, ...], expected: Expected
+) -> None:
+    assert _figures(find_tolls(sentence, 0, _spans(sentence, names))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of Alumni 212 held a protest in the capital.",
+        "The court sentenced him to death.",
+        "Relatives marked the 2004 death of the leader.",
+        "The convoy travelled along Route 66 for 40 minutes.",
+        "The group of 20 gunmen attacked the post.",
+    ],
+)
+def test_find_tolls_ignores_names_sentences_and_armed_groups(sentence: str) -> None:
+    assert [t for t in find_tolls(sentence) if t.kind != "fatalities" or t.count.known] == []
+
+
+def test_find_tolls_reads_the_new_figure_of_a_rising_toll() -> None:
+    [toll] = find_tolls("The death tally rose from 80 to 100 overnight.")
+    assert (toll.kind, toll.count.best, toll.count.cumulative) == ("fatalities", 100, True)
+
+
+def test_find_tolls_takes_the_size_tag_as_the_protest_size() -> None:
+    note = "Farmers held a protest about 300 metres from the office. [size=no report]"
+    assert [t for t in find_tolls(note) if t.kind == "participants"] == []
+    assert parse_count("no report") is None
+
+
 def test_find_tolls_counts_an_aged_victim_once() -> None:
     tolls = find_tolls("A 25-year-old man was killed in the attack.")
     assert [(t.kind, t.count.best) for t in tolls] == [("fatalities", 1)]
@@ -319,6 +384,7 @@ def test_find_tolls_reports_the_counted_noun(sentence: str, kind: str, victim: s
         ("A total of 80 people have been killed since January.", True),
         ("At least 120 protesters have been killed so far.", True),
         ("Ten people were killed across the three attacks.", True),
+        ("Ten people were killed and 40 injured across both of the attacks.", True),
         ("Ten people were killed in the attack.", False),
     ],
 )

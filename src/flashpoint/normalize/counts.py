@@ -290,8 +290,8 @@ def _core_at(toks: Sequence[_Tok], i: int) -> tuple[_Core, int] | None:
             return None  # '000', '07': codes and fragments, not counts
         digits, j = toks[i].text, i + 1
         # '10 000': thousands grouped with spaces
-        while j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and toks[j].start == toks[j - 1].end + 1 \
-                and re.fullmatch(r"\d{1,3}", toks[i].text):
+        while (j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and re.fullmatch(r"\d{1,3}", toks[i].text)
+               and toks[j].start == toks[j - 1].end + 1):
             digits, j = digits + toks[j].text, j + 1
         val = _digits_value(digits)
         if val is None:
@@ -361,8 +361,10 @@ def _quantity_at(toks: Sequence[_Tok], i: int, text: str) -> _Quant | None:
             continue  # 'the thousands who marched' is not a figure; fall back to a bare reading
         low, best, high = _bounded(core, None if mod in ("eq", "range") else mod)
         # ranges: 'X to Y', 'X-Y', 'X or Y', 'between X and Y', 'from X to Y'
-        joiners = ("and", "to", "-", "–") if between and toks[i].low == "between" else ("to",) if between else (
-            "to", "-", "–", "—", "or")
+        if between:
+            joiners: tuple[str, ...] = ("and", "to", "-", "–") if toks[i].low == "between" else ("to",)
+        else:
+            joiners = ("to", "-", "–", "—", "or")
         if j < len(toks) and toks[j].low in joiners and core.known:
             second = _core_at(toks, j + 1)
             if second is not None and second[0].known and second[0].value > core.value:
@@ -429,7 +431,8 @@ for _kind, _roles, _words in [
     (_FAT, "both", ["killed", "murdered", "executed", "slain", "massacred", "beheaded", "assassinated",
                     "slaughtered", "lynched", "shot dead", "shot and killed", "gunned down",
                     "hacked to death", "stabbed to death", "beaten to death", "burned to death",
-                    "burnt to death", "shot to death", "bludgeoned to death", "tortured to death", "burned alive", "burnt alive",
+                    "burnt to death", "shot to death", "bludgeoned to death", "tortured to death",
+                    "burned alive", "burnt alive",
                     "summarily executed", "killed off"]),
     (_FAT, "pre", ["killing", "kills", "murdering", "executing", "massacring", "beheading", "slaughtering",
                    "claimed the lives of", "claiming the lives of", "took the lives of",
@@ -557,7 +560,7 @@ def _is_person_word(w: str, lex: _Lexicon) -> bool:
         return True
     if w in lex.things:
         return False
-    return bool(re.fullmatch(r"[a-z]+(ers|ists|ians|ees|men|ants|ites|is|iyyin)", w))
+    return bool(re.fullmatch(r"[a-z]+(ers|ists|ians|ees|men|ants|ites|iyyin)", w))
 
 
 def _is_singular_person(w: str, lex: _Lexicon) -> bool:
@@ -671,7 +674,8 @@ def _rejected_figure(toks: Sequence[_Tok], q: _Quant, lex: _Lexicon) -> bool:
     if prev is not None and prev.low in ("aged", "age"):
         return True
     mid_sentence = prev is not None and prev.text not in (".", ":", ";", '"', "'", "(", "“", "‘", "-", "–")
-    if mid_sentence and first.text[0].isupper() and first.text[0].isalpha() and first.low not in _PREFIX_FIRST:
+    capital_word = first.text[0].isupper() and first.text[0].isalpha()
+    if mid_sentence and capital_word and first.low not in _PREFIX_FIRST:
         return True  # a capitalised number word mid-sentence is a name: '7 Eleven'
     if mid_sentence and first.text[0].isdigit() and prev is not None and prev.text[0].isupper() \
             and prev.text[0].isalpha() and prev.low not in _MONTHS and q.i >= 2:
@@ -690,6 +694,10 @@ def _rejected_figure(toks: Sequence[_Tok], q: _Quant, lex: _Lexicon) -> bool:
     if nxt is not None and val is not None and val > 1 and nxt.low in (
             "death", "fatality", "injury", "arrest", "detention", "abduction", "kidnapping", "casualty"):
         return True  # a singular toll noun after a plural figure: the figure is not its count
+    if _seq_at(toks, q.j, ("of", "the")) and q.j + 2 < len(toks) and (
+            toks[q.j + 2].low in ("victims", "casualties", "deceased", "hostages", "detainees", "captives")
+            or _match_phrases(toks, q.j + 2, _TRIG_STR)):
+        return True  # 'three of the dead were children': a subset of a figure given elsewhere
     if _seq_at(toks, q.j, ("of",)) and q.count.best is not None and q.count.best < 10 \
             and first.text[0].isalpha() and last.low not in _VAGUE_PLURALS:
         # 'one of five similar attacks' is not a head count; 'one of the assailants', 'two of them' are
@@ -727,7 +735,7 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
                 and toks[j + 1].low in ("a", "an", "the", "his", "her", "aged"):
             close = ")" if toks[j].text == "(" else ","
             m = j + 2
-            while m < len(toks) and m - j < 12 and toks[m].text not in (close, ".", ";") and not (
+            while m < len(toks) and m - j < 20 and toks[m].text not in (close, ".", ";") and not (
                     toks[m].low in _TRIGGER_FIRST and _match_phrases(toks, m,
                                                                      _TRIG_STR)) and not toks[m].person:
                 m += 1
@@ -791,7 +799,7 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
         k = i
         while k < len(toks) and k - i < 4 and toks[k].text[0].isalpha() and toks[k].low not in _STOP_NP \
                 and not toks[k].person:
-            if (toks[k].low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR)) or (k > i and k in figures):
+            if (k > i and k in figures) or (toks[k].low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR)):
                 return None
             last = k + 1 >= len(toks) or toks[k + 1].low not in lex.person_plural
             if toks[k].low in lex.person_plural and last:
@@ -879,9 +887,12 @@ def _post_trigger(toks: Sequence[_Tok], j: int, lex: _Lexicon, text: str,
             return None
         if w in ("have", "has", "had"):
             saw_have = True
-        if w not in _AUX and not (w.endswith("ly") and len(w) > 4 and w not in ("only", "early")):
-            return None  # adverbs pass: 'were arbitrarily arrested'
-        if w == "and" and not (k + 1 < len(toks) and toks[k + 1].low in ("shot",)):
+        adverb = w.endswith("ly") and len(w) > 4 and w not in ("only", "early")
+        # a coordinated participle after an auxiliary: 'were stopped and killed', 'were beaten and shot dead'
+        participle = gap > 0 and w.endswith("ed") and _seq_at(toks, k + 1, ("and",))
+        if w not in _AUX and not adverb and not participle:
+            return None
+        if w == "and" and not (toks[k - 1].low.endswith("ed") and gap > 1 or _seq_at(toks, k + 1, ("shot",))):
             return None
         gap += 1
         k += 1
@@ -991,21 +1002,24 @@ _CUMULATIVE_ANY = re.compile(r"\b(so far|to date|since the (?:start|beginning|ou
                              r"thus far|this year alone|cumulative)\b", re.I)
 
 
+_EVENT_PLURALS = (r"(?:attacks|incidents|blasts|explosions|bombings|assaults|events|clashes|raids|strikes|"
+                  r"operations|locations|sites|bombs|devices)\b")
 _AGGREGATE_AFTER = re.compile(
-    r"\b(?:across\s+(?:all\s+|both\s+|the\s+|these\s+|those\s+|this\s+and\s+(?:the\s+)?)?|"
-    r"(?:in|during|from)\s+(?:all\s+|both\s+|(?:all\s+|the\s+|these\s+|those\s+)?"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate)\s+|"
-    r"this\s+and\s+(?:the\s+)?))"
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|other|separate|similar|"
-    r"coordinated|combined|various|related|local)\s+){0,3}"
-    r"(?:attacks|incidents|blasts|explosions|bombings|assaults|events|clashes|raids|strikes|operations)\b",
+    r"\bacross\s+(?:[\w-]+\s+){0,5}?" + _EVENT_PLURALS
+    + r"|\b(?:in|during|from)\s+(?:all\s+|both\s+|this\s+and\s+(?:the\s+)?|"
+    r"(?:the\s+|these\s+|those\s+|all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|"
+    r"separate)\s+)(?:(?:other|separate|similar|coordinated|combined|various|related|local|car|suicide|mortar)\s+)"
+    r"{0,3}" + _EVENT_PLURALS,
     re.I)
+
+
+_ACROSS_BEFORE = re.compile(r"\bacross\s+(?:which|them|these)\b[^.;]{0,40}$", re.I)
 
 
 def _is_cumulative(text: str, start: int, count_text: str | None) -> bool:
     """A running total, or a total over several events, rather than one event's toll."""
     before = text[max(0, start - 90):start]
-    if _CUMULATIVE_NEAR.search(before):
+    if _CUMULATIVE_NEAR.search(before) or _ACROSS_BEFORE.search(before):
         return True
     if _AGGREGATE_AFTER.search(text[start:]):
         return True

