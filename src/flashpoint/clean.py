@@ -28,6 +28,8 @@ _FOOTNOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][^\n]*$", re.MULTILINE)
 # Bracketed annotations such as "[size=no report]" carry metadata, not prose.
 _ANNOTATION = re.compile(r"\[[a-z_ ]{1,20}=[^\]\n]{0,120}\]", re.IGNORECASE)
 _WS = re.compile(r"\s+")
+# A first line without closing punctuation, followed by the story: a headline or a kicker.
+_HEADLINE = re.compile(r"[ \t]*([^\n]{3,150}?[^.!?:\"'\u201d\s])[ \t]*\n\s*(?=\S)")
 # A wire dateline opening the story: "GOMA, Democratic Republic of Congo, 14 November 2023 (Wire) -".
 # It says where and when the report was filed, not where or when the events happened.
 _DATELINE = re.compile(
@@ -98,6 +100,11 @@ def clean(doc: Document) -> Cleaned:
             masks.append(Mask(a, b, "boilerplate"))
     masks.extend(_repeated_paragraphs(text, spans))
     first = spans[0][0] if spans else 0
+    headline = _HEADLINE.match(text, first)
+    if headline and headline.end() < len(text.rstrip()):
+        # A headline restates the lead; its present-tense summary would count the event twice.
+        masks.append(Mask(first, headline.end(1), "headline"))
+        first = headline.end()
     dateline = _DATELINE.match(text[first:first + 160])
     if dateline:
         masks.append(Mask(first, first + dateline.end(), "dateline"))

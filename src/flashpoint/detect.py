@@ -25,9 +25,13 @@ STATEMENT_CATEGORIES = frozenset({"threaten", "accuse", "sanction"})
 CONSEQUENCE_CATEGORIES = frozenset({"kill", "injure", "destroy"})
 # Words on the path between two triggers that mark two events rather than one:
 # "airstrikes in response to the attack", "protests after the killing".
+# Causal links join two acts of violence ("stormed a base, sparking a gun battle") but separate
+# violence from the protest it provokes ("the killing sparked protests").
+CAUSAL = frozenset({"prompt", "spark", "trigger", "provoke", "cause", "lead"})
+PROTEST_FAMILY = frozenset({"protest", "riot", "crackdown"})
 BLOCKERS = frozenset({
     "respond", "response", "retaliate", "retaliation", "revenge", "avenge", "follow", "after",
-    "before", "since", "amid", "despite", "prompt", "spark", "trigger", "condemn", "denounce",
+    "before", "since", "amid", "despite", "condemn", "denounce",
     "protest", "against", "over", "blame", "accuse", "attribute", "claim", "deny", "than",
     "while", "whereas", "meanwhile", "separately", "elsewhere", "later", "earlier", "then", ";",
     "where", "those", "similar", "like", "unlike", "compare",
@@ -211,11 +215,11 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
     unless a blocking word stands between them or both are separate nouns in a list."""
     tok = doc[trig.root]
     seen = 0
+    relative = False
+    causal = False
     while tok.head.i != tok.i and seen < 12:
-        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB" and trig.category not in CONSEQUENCE_CATEGORIES:
-            # "Nyala, which the RSF seized last month": a relative clause tells an event of its
-            # own unless it only gives a consequence ("an attack which killed four").
-            return None
+        if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB":
+            relative = True
         prev, tok = tok, tok.head
         seen += 1
         if not (sent_start <= tok.i < sent_end):
@@ -226,8 +230,19 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
                 return None
             if prev.dep_ == "conj" and not trig.verbal and not other.verbal:
                 return None
+            # "Nyala, which the RSF seized last month": a relative clause tells an event of its own
+            # unless it gives a consequence ("an attack which killed four") or the crowd that was
+            # dispersed ("fired tear gas at supporters who tried to march").
+            if relative and trig.category not in CONSEQUENCE_CATEGORIES and not (
+                    trig.category == "protest" and other.category in ("crackdown", "attack", "arrest", "kill")):
+                return None
+            if causal and ((trig.category in PROTEST_FAMILY) != (other.category in PROTEST_FAMILY)):
+                return None
             return other
-        if tok.lemma_.lower() in BLOCKERS:
+        lemma = tok.lemma_.lower()
+        if lemma in CAUSAL:
+            causal = True
+        elif lemma in BLOCKERS:
             return None
     return None
 
@@ -235,7 +250,9 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
 def _blocked_between(doc: Doc, a: Trigger, b: Trigger) -> bool:
     """A blocking word stands in the text between two triggers."""
     lo, hi = (a.end_tok, b.start_tok) if a.start_tok < b.start_tok else (b.end_tok, a.start_tok)
-    return any(doc[k].lemma_.lower() in BLOCKERS or doc[k].lower_ in BLOCKERS for k in range(lo, hi))
+    mixed = (a.category in PROTEST_FAMILY) != (b.category in PROTEST_FAMILY)
+    return any(doc[k].lemma_.lower() in BLOCKERS or doc[k].lower_ in BLOCKERS
+               or (mixed and doc[k].lemma_.lower() in CAUSAL) for k in range(lo, hi))
 
 
 def _fallback_link(doc: Doc, trig: Trigger, earlier: Sequence[Trigger]) -> Trigger | None:

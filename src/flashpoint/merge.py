@@ -17,6 +17,8 @@ GENERIC_NOUNS = frozenset({"attack", "assault", "explosion", "blast", "incident"
                            "killing", "clash", "operation", "bombing", "assassination", "shooting", "fighting",
                            "crackdown", "airstrike", "attacks", "killings"})
 NON_MERGING_TYPES = frozenset({"Other"})
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"})
+ELABORATING = VIOLENT | {"Strategic developments"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class Mention:
     """Tied to a particular event: a verb, or a noun with its own date, toll or light verb."""
     own_date: bool
     head: str
+    definite_actor: bool = False
+    """The doer is named by a definite description that points back ("the attackers")."""
 
 
 def _fill(a: Count, b: Count) -> Count:
@@ -86,6 +90,24 @@ def _same_event(a: Event, b: Event) -> bool:
             and a.location.country == b.location.country)
 
 
+def _elaborates(m: Mention, kept: list[tuple[Mention, Event]]) -> bool:
+    """A later sentence that adds detail to the event just told ("The attackers rounded up men and
+    shot them, then set fire to granaries"): undated, violent, by the same or an unnamed doer."""
+    ev = m.event
+    if ev.factuality != "asserted" or m.own_date or ev.event_type not in ELABORATING:
+        return False
+    if ev.event_type == "Strategic developments" and ev.sub_event_type != "Looting/property destruction":
+        return False
+    previous = [e for p, e in kept if p.paragraph == m.paragraph and e.factuality == "asserted"
+                and e.event_type in VIOLENT]
+    if not previous:
+        return False
+    a1 = ev.actors_in("actor1")
+    if not a1 or m.definite_actor:
+        return True
+    return any(a.name == b.name for a in a1 for b in previous[-1].actors_in("actor1"))
+
+
 def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
     """Events of one document after joining mentions of the same event."""
     kept: list[tuple[Mention, Event]] = []
@@ -128,6 +150,12 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 continue
         if not m.anchored:
             continue
+        if _elaborates(m, kept):
+            k = antecedent(m, same_paragraph=True)
+            if k is not None and kept[k][1].event_type in VIOLENT:
+                prev, target = kept[k]
+                kept[k] = (prev, absorb(target, ev))
+                continue
         dup = next((k for k, (_, e) in enumerate(kept) if _same_event(e, ev)), None)
         if dup is not None:
             prev, target = kept[dup]

@@ -188,13 +188,17 @@ class Pipeline:
             STATEMENT_CATEGORIES)
         statement = main.category in STATEMENT_CATEGORIES
         anchored = (not nominal) or own_anchor or fact != "asserted"
-        if statement and nominal and not has_light:
+        if statement and not _about_an_act(doc, cand, candidates):
+            # A statement is kept when it is about an act of violence or protest ("vowed to
+            # strike", "condemned the killings"); that act is recorded with its own factuality.
             anchored = False
         if nominal and head.tag_ in ("NNS", "NNPS") and not (args.own_date or args.own_toll or has_light):
             anchored = fact != "asserted"
         return EventMention(event=event, sentence=cand.sentence, paragraph=a.sentence_paragraph[cand.sentence],
                             consequence_only=cats <= CONSEQUENCE_CATEGORIES, anaphoric=anaphoric,
-                            anchored=anchored, own_date=args.own_date, head=head.lemma_.lower())
+                            anchored=anchored, own_date=args.own_date, head=head.lemma_.lower(),
+                            definite_actor=any((x.text or "").lower().startswith(("the ", "these ", "those "))
+                                               for x in actors if x.role == "actor1"))
 
     # ------------------------------------------------------------ corpora
 
@@ -211,6 +215,12 @@ class Pipeline:
             except (ValueError, IndexError, KeyError, TypeError, AttributeError) as err:
                 yield Skip(item.id, f"internal error while extracting ({type(err).__name__}: {err}); "
                                     "please report it with the document"), []
+
+
+def _about_an_act(doc: Doc, cand: Candidate, candidates: list[Candidate]) -> bool:
+    inside = {t.i for trig in cand.triggers for t in doc[trig.root].subtree}
+    return any(t.root in inside for c in candidates if c is not cand and c.sentence == cand.sentence
+               for t in c.triggers if t.category not in STATEMENT_CATEGORIES)
 
 
 def _weapon_words(doc: Doc, cand: Candidate) -> frozenset[str]:

@@ -124,9 +124,9 @@ Expected = list[tuple[str, int | None, int | None, int | None]]
     [
         # active voice, coordinated verbs
         (
-            "The rebels killed 25 and injured 50 militia members near the border.",
+            "The rebels killed 14 and injured 30 militia members near the border.",
             (),
-            [("fatalities", 25, 25, 25), ("injuries", 50, 50, 50)],
+            [("fatalities", 14, 14, 14), ("injuries", 30, 30, 30)],
         ),
         (
             "Troops killed 12 militants and wounded 3 others in the raid.",
@@ -155,15 +155,15 @@ Expected = list[tuple[str, int | None, int | None, int | None]]
         ("The bomber blew himself up, killing himself and 6 others.", (), [("fatalities", 7, 7, 7)]),
         # passive voice and intransitives
         (
-            "Officials said 500 demonstrators have been killed and over 19,000 injured since the unrest.",
+            "Officials said 300 demonstrators have been killed and over 12,000 injured since the unrest.",
             (),
-            [("fatalities", 500, 500, 500), ("injuries", 19001, 19000, None)],
+            [("fatalities", 300, 300, 300), ("injuries", 12001, 12000, None)],
         ),
-        ("At least 1500 demonstrators were killed in four days.", (), [("fatalities", 1500, 1500, None)]),
+        ("At least 1200 demonstrators were killed in four days.", (), [("fatalities", 1200, 1200, None)]),
         (
-            "Between 8000 and 10,000 mostly young students have been arrested.",
+            "Between 600 and 900 mostly young students have been arrested.",
             (),
-            [("arrests", 8000, 8000, 10000)],
+            [("arrests", 600, 600, 900)],
         ),
         ("Nine people died when the bus was set alight.", (), [("fatalities", 9, 9, 9)]),
         ("Four policemen were shot dead at a checkpoint.", (), [("fatalities", 4, 4, 4)]),
@@ -260,7 +260,7 @@ def test_find_tolls_reads_kinds_and_figures(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "5300 U.S. troops are in Iraq and 3000 more are on their way.",
+        "4,000 French troops are in the region and 2000 more are on their way.",
         "The protests began in 2019 and have continued since 2015.",
         "The 5th Brigade moved north.",
         "The government pledged $5 million in aid.",
@@ -359,9 +359,9 @@ def test_find_tolls_does_not_add_included_subsets() -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind", "victim"),
     [
-        ("The rebels killed 25 and injured 50 militia members.", "fatalities", "militia members"),
-        ("The rebels killed 25 and injured 50 militia members.", "injuries", "militia members"),
-        ("At least 1500 protesters were killed.", "fatalities", "protesters"),
+        ("The rebels killed 14 and injured 30 militia members.", "fatalities", "militia members"),
+        ("The rebels killed 14 and injured 30 militia members.", "injuries", "militia members"),
+        ("At least 1200 protesters were killed.", "fatalities", "protesters"),
         ("The blast wounded 4 U.S. soldiers.", "injuries", "soldiers"),
         ("Police detained 40 people.", "arrests", "people"),
         ("Six civilians were killed.", "fatalities", "civilians"),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 from flashpoint.normalize.places import Gazetteer, find_places, resolve
+from flashpoint.normalize.places_gazetteer import cache_dir
 from flashpoint.records import Mention, Place
 
 
@@ -267,8 +269,86 @@ def test_find_places_is_fast_on_long_articles(gz: Gazetteer) -> None:
             mentions.append(Mention(i, i + len(surface), surface, label))
             start = i + 1
     mentions.sort(key=lambda m: m.start)
-    find_places(text, mentions, gz)
-    t0 = time.perf_counter()
-    places = find_places(text, mentions, gz)
-    assert time.perf_counter() - t0 < 0.05
+    timings = []
+    for _ in range(3):  # best of three: the first call also warms the look-up memo
+        t0 = time.perf_counter()
+        places = find_places(text, mentions, gz)
+        timings.append(time.perf_counter() - t0)
+    assert min(timings) < 0.05
     assert len(places) >= 300
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "span", "name", "country"),
+    [
+        ("Fighting continued in Anbar province overnight.", [("Anbar", "GPE")], "Anbar", "Anbar", "IRQ"),
+        ("Insurgents attacked a base in Borno State.", [("Borno State", "GPE")], "Borno State", "Borno",
+         "NGA"),
+        ("Airstrikes hit Helmand again.", [("Helmand", "GPE")], "Helmand", "Helmand", "AFG"),
+        ("Militia fighters clashed in Kirkuk province.", [("Kirkuk", "GPE")], "Kirkuk", "Kirkuk Governorate",
+         "IRQ"),
+        ("Rebels advanced in North Kivu.", [("North Kivu", "GPE")], "North Kivu", "North Kivu", "COD"),
+    ],
+)
+def test_provinces_are_admin1_with_precision_3(
+    gz: Gazetteer, text: str, tagged: list[tuple[str, str]], span: str, name: str, country: str
+) -> None:
+    p = place(find_places(text, ents(text, *tagged), gz), span)
+    assert p.feature == "admin1" and p.precision == 3 and p.name == name and p.country == country
+    assert p.lat is not None
+
+
+@pytest.mark.parametrize(("town", "admin1"), [("Mosul", "Nineveh"), ("Maiduguri", "Borno"),
+                                              ("Bunia", "Ituri"), ("Dallas", "Texas"), ("Kirkuk", "Kirkuk")])
+def test_towns_carry_their_province_name(gz: Gazetteer, town: str, admin1: str) -> None:
+    p = resolve(town, [], gz)
+    assert p is not None and p.admin1 == admin1
+
+
+def test_city_named_like_its_province_is_the_city(gz: Gazetteer) -> None:
+    p = resolve("Baghdad", [], gz)
+    assert p is not None and p.feature == "city" and p.admin1 == "Baghdad"
+
+
+def test_country_part_with_its_own_row_is_admin1(gz: Gazetteer) -> None:
+    text = "Thousands marched in Scotland while settlers clashed with villagers in the West Bank."
+    places = find_places(text, ents(text, ("Scotland", "GPE"), ("the West Bank", "GPE")), gz)
+    assert [(p.text, p.feature, p.country) for p in places] == [
+        ("Scotland", "admin1", "GBR"), ("West Bank", "admin1", "PSE")]
+
+
+def test_us_state_abbreviation_qualifies_a_town(gz: Gazetteer) -> None:
+    text = "Police in Springfield, Ill., arrested 12 protesters."
+    places = find_places(text, ents(text, ("Springfield", "GPE"), ("Ill.", "GPE")), gz)
+    assert place(places, "Springfield").admin1 == "Illinois"
+    assert place(places, "Ill").feature == "admin1"
+
+
+def test_capitalised_dateline_is_a_place(gz: Gazetteer) -> None:
+    text = "MOGADISHU (Reuters) - A car bomb killed five people on Saturday."
+    places = find_places(text, ents(text, ("Reuters", "ORG")), gz)
+    assert place(places, "MOGADISHU").country == "SOM"
+
+
+def test_region_adjective_is_a_region_mention(gz: Gazetteer) -> None:
+    text = "The European envoy left for talks."
+    p = place(find_places(text, ents(text, ("European", "NORP")), gz), "European")
+    assert p.feature == "region" and p.country is None and p.precision == 4
+
+
+def test_country_mistagged_as_org_is_still_a_country(gz: Gazetteer) -> None:
+    text = "Officials in the DPRK rejected the statement."
+    p = place(find_places(text, ents(text, ("DPRK", "ORG")), gz), "DPRK")
+    assert p.country == "PRK" and p.feature == "country"
+
+
+def test_unknown_name_used_for_a_person_elsewhere_is_dropped(gz: Gazetteer) -> None:
+    text = "Zorbalak Qintu spoke on Monday. Later Qintu visited troops."
+    mentions = [Mention(0, 13, "Zorbalak Qintu", "PERSON"), Mention(38, 43, "Qintu", "GPE")]
+    assert text[38:43] == "Qintu"
+    assert find_places(text, mentions, gz) == []
+
+
+def test_cache_dir_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache_dir() == tmp_path / "flashpoint"

@@ -8,7 +8,7 @@ and hedged figures are documented in docs/COUNTS.md.
 six others"), and ties each list to a toll trigger in one of three shapes:
 
 * subject + (auxiliaries) + trigger:  "500 protesters have been killed", "12 dead", "two were wounded"
-* trigger + object:                   "killed 25 and injured 50 militia members", "detained 40 people"
+* trigger + object:                   "killed 14 and injured 30 militia members", "detained 40 people"
 * toll noun + figure:                 "the death toll rose to 300", "the bodies of 7 civilians"
 
 and, for protest sizes, a figure next to a protest noun or verb ("a crowd of about 500",
@@ -290,7 +290,8 @@ def _core_at(toks: Sequence[_Tok], i: int) -> tuple[_Core, int] | None:
             return None  # '000', '07': codes and fragments, not counts
         digits, j = toks[i].text, i + 1
         # '10 000': thousands grouped with spaces
-        while (j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text) and re.fullmatch(r"\d{1,3}", toks[i].text)
+        grouped = re.fullmatch(r"\d{1,3}", toks[i].text) is not None
+        while (grouped and j < len(toks) and re.fullmatch(r"\d{3}", toks[j].text)
                and toks[j].start == toks[j - 1].end + 1):
             digits, j = digits + toks[j].text, j + 1
         val = _digits_value(digits)
@@ -443,7 +444,7 @@ for _kind, _roles, _words in [
                     "lost their lives", "lost his life", "lost her life", "have died", "found dead",
                     "confirmed dead", "reported dead", "among the dead", "were among the dead", "succumbed",
                     "bodies", "corpses", "dead bodies", "fatally wounded", "fatally injured", "fatally shot",
-                    "killed in action", "drowned", "burned", "burnt"]),
+                    "killed in action", "drowned"]),
     (_INJ, "both", ["wounded", "injured", "hurt", "maimed", "shot and wounded", "shot and injured",
                     "seriously injured", "seriously wounded", "critically injured", "critically wounded",
                     "slightly injured", "badly injured", "severely injured", "stabbed", "beaten",
@@ -542,7 +543,7 @@ _PRONOUN_UNKNOWN = {"they", "them", "themselves"}
 
 @dataclass(slots=True)
 class _Item:
-    """One counted noun phrase: '25 militia members', 'a student', 'Ahmed Ali', 'others'."""
+    """One counted noun phrase: '30 militia members', 'a student', 'Ahmed Ali', 'others'."""
 
     count: Count
     i: int
@@ -588,7 +589,7 @@ def _np_at(toks: Sequence[_Tok], j: int, lex: _Lexicon) -> tuple[int, str | None
         t = toks[k]
         if t.person or not (t.text[0].isalpha()) or t.low in _STOP_NP:
             break
-        if tuple([t.low]) in _TRIGGERS or (t.low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR)):
+        if _trigger_at(toks, k):
             break
         words.append(k)
         k += 1
@@ -630,7 +631,7 @@ def _absorb_of(toks: Sequence[_Tok], k: int) -> int:
     while m < len(toks) and n < 5 and (toks[m].text[0].isalpha() or toks[m].text in "-'") and (
             toks[m].low not in _STOP_NP or toks[m].low in ("the", "of", "and", "a",
                                                            "an")) and not toks[m].person:
-        if toks[m].low in _TRIGGER_FIRST and _match_phrases(toks, m, _TRIG_STR):
+        if _trigger_at(toks, m):
             break
         if toks[m].low == "and" and not (m + 1 < len(toks) and toks[m + 1].text[0].isupper()):
             break
@@ -641,6 +642,11 @@ def _absorb_of(toks: Sequence[_Tok], k: int) -> int:
 
 
 _TRIG_STR = _index({k: v[0] for k, v in _TRIGGERS.items()})
+def _trigger_at(toks: Sequence[_Tok], k: int) -> bool:
+    """True when a toll trigger starts at token k."""
+    return toks[k].low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR) is not None
+
+
 _PROTEST_VERB_SET = {("protested",), ("marched",), ("demonstrated",), ("rallied",), ("gathered",),
                      ("assembled",),
                      ("converged",), ("joined",), ("participated",), ("staged",), ("blocked",), ("chanted",),
@@ -735,9 +741,8 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
                 and toks[j + 1].low in ("a", "an", "the", "his", "her", "aged"):
             close = ")" if toks[j].text == "(" else ","
             m = j + 2
-            while m < len(toks) and m - j < 20 and toks[m].text not in (close, ".", ";") and not (
-                    toks[m].low in _TRIGGER_FIRST and _match_phrases(toks, m,
-                                                                     _TRIG_STR)) and not toks[m].person:
+            while m < len(toks) and m - j < 20 and toks[m].text not in (close, ".", ";") \
+                    and not _trigger_at(toks, m) and not toks[m].person:
                 m += 1
             if m >= len(toks) or toks[m].text in (close, ".", ";"):
                 j = m + 1 if m < len(toks) and toks[m].text == close else m
@@ -776,7 +781,7 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
                 continue
             if w.low in _STOP_NP and w.low not in ("more",):
                 break
-            if w.low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR):
+            if _trigger_at(toks, k):
                 break
             head = w.low
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
@@ -799,7 +804,7 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
         k = i
         while k < len(toks) and k - i < 4 and toks[k].text[0].isalpha() and toks[k].low not in _STOP_NP \
                 and not toks[k].person:
-            if (k > i and k in figures) or (toks[k].low in _TRIGGER_FIRST and _match_phrases(toks, k, _TRIG_STR)):
+            if (k > i and k in figures) or _trigger_at(toks, k):
                 return None
             last = k + 1 >= len(toks) or toks[k + 1].low not in lex.person_plural
             if toks[k].low in lex.person_plural and last:
@@ -848,7 +853,7 @@ def _post_trigger(toks: Sequence[_Tok], j: int, lex: _Lexicon, text: str,
         close = ")" if toks[k].text == "(" else ","
         m = k + 1
         while m < len(toks) and m - k <= 12 and toks[m].text != close:
-            if toks[m].low in _TRIGGER_FIRST and _match_phrases(toks, m, _TRIG_STR) and toks[m].low not in (
+            if _trigger_at(toks, m) and toks[m].low not in (
                     "dead", "wounded", "injured"):
                 break
             if toks[m].text in (".", ";"):
@@ -1212,7 +1217,7 @@ def _object_position(toks: Sequence[_Tok], i: int) -> bool:
 
 def _find_pre(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int, _Quant], out: list[Toll],
               used: set[int], offset: int, bare: set[int]) -> None:
-    """'killed 25 and injured 50 militia members', 'detained 40 people', 'killed Ali, Omar and six others'."""
+    """'killed 14 and injured 30 militia members', 'detained 40 people', 'killed Ali, Omar and six others'."""
     k = 0
     while k < len(toks):
         hit = _match_phrases(toks, k, _TRIGGERS_ANY) if toks[k].low in _TRIGGER_FIRST else None
@@ -1359,13 +1364,14 @@ def _find_participants(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: 
         if not is_size:
             continue
         c = _with_span(q.count, toks, q.i, q.j, text)
-        _emit(out, _PAR, c, toks[q.i].start, toks[max(j, q.j) - 1].end,
+        start = toks[i - 2].start if crowd else toks[q.i].start  # 'a crowd of about 500'
+        _emit(out, _PAR, c, start, toks[max(j, q.j) - 1].end,
               None if victim == "others" else victim, text, offset, False)
         _mark(used, q.i, max(j, q.j))
 
 
 def _inherit_victims(out: list[Toll], text: str, offset: int, bare: set[int]) -> None:
-    """'killed 25 and injured 50 militia members': a bare figure takes the noun of its coordinated toll."""
+    """'killed 14 and injured 30 militia members': a bare figure takes the noun of its coordinated toll."""
     order = sorted(range(len(out)), key=lambda n: out[n].start)
     for a, b in zip(order, order[1:], strict=False):
         ta, tb = out[a], out[b]

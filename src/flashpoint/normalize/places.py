@@ -64,6 +64,7 @@ class Gazetteer:
         self._skeleton: dict[str, tuple[int, ...]] = index["skeleton"]
         self._countries: dict[str, int] = index["countries"]
         self._memo: dict[str, list[Candidate]] = {}
+        self._memo_exact: dict[str, list[Candidate]] = {}
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -105,9 +106,14 @@ class Gazetteer:
 
     def lookup_exact(self, name: str) -> list[Candidate]:
         """Only exact-key matches (no spelling variants)."""
-        key = _cached_key(name)
-        ids = self._exact.get(key)
-        return self._candidates(ids, key) if ids else []
+        found = self._memo_exact.get(name)
+        if found is None:
+            if len(self._memo_exact) > 100_000:
+                self._memo_exact.clear()
+            key = _cached_key(name)
+            ids = self._exact.get(key)
+            found = self._memo_exact[name] = self._candidates(ids, key) if ids else []
+        return list(found)
 
     def has_key(self, key: str) -> bool:
         """True when a normalised key (see `name_key`) names some place."""
