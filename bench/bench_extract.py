@@ -29,7 +29,8 @@ def machine() -> str:
         mem = f", {kb / 1024 / 1024:.0f} GiB"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{cpu}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{cpu}, {os.cpu_count()} cores{mem}, {system}, Python {platform.python_version()}"
 
 
 def timed(fn, items, rounds: int) -> list[float]:
@@ -53,9 +54,9 @@ def main() -> int:
 
     from flashpoint import Document, Pipeline
     from flashpoint.clean import clean
+    from flashpoint.nlp import entities
     from flashpoint.normalize.dates import find_dates
     from flashpoint.normalize.places import find_places
-    from flashpoint.nlp import entities
     from flashpoint.read import read_inputs
 
     docs = [d for d in read_inputs(sorted(str(p) for p in pathlib.Path(a.docs).iterdir()))

@@ -21,7 +21,7 @@ def test_detect_format_goes_by_extension(name, fmt):
 
 
 def test_text_file_id_is_the_file_name_without_extension(tmp_path):
-    [doc] = _read(tmp_path, "kabul-report.txt", "Protesters gathered.".encode())
+    [doc] = _read(tmp_path, "kabul-report.txt", b"Protesters gathered.")
     assert isinstance(doc, Document) and doc.id == "kabul-report"
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 SITE_NOUNS = frozenset({
     "facility", "facilities", "base", "installation", "refinery", "field", "plant", "airport", "port",
     "town", "village", "city", "territory", "soil", "position", "camp", "oil", "pipeline",
-    "province", "region", "district", "coast", "waters", "city", "capital", "countryside", "mine",
+    "province", "region", "district", "coast", "waters", "capital", "countryside", "mine",
     "military", "army", "checkpoint", "outpost", "barracks", "site", "basis",
 })
 FEATURE_RANK = {"landmark": 6, "city": 6, "admin2": 5, "admin1": 4, "region": 2, "country": 1, "unknown": 0}

@@ -24,7 +24,7 @@ ARMED_NOUNS = frozenset({
     "rebel", "insurgent", "militia", "militiaman", "guard", "jihadist", "gunman", "base", "checkpoint",
     "position", "outpost", "barrack", "convoy", "patrol", "post", "camp", "unit", "commander", "personnel",
     "member", "combatant", "mercenary", "contractor", "garrison", "battalion", "brigade", "regiment",
-    "basis", "bases", "troops", "soldiers", "forces", "police",
+    "basis", "bases", "troops", "soldiers", "forces",
 })
 PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration", "rally",
                            "march", "marcher", "uprising", "crowd", "sit-in", "strike", "striker"})

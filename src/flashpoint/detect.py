@@ -9,7 +9,7 @@ trigger names it.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -265,6 +265,16 @@ def _fallback_link(doc: Doc, trig: Trigger, earlier: Sequence[Trigger]) -> Trigg
     return None
 
 
+def _finder(parent: dict[int, int]) -> Callable[[int], int]:
+    """Union-find's find over `parent`, with path halving."""
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    return find
+
+
 def group_triggers(doc: Doc, triggers: Sequence[Trigger], sentence_spans: Sequence[tuple[int, int]]
                    ) -> list[Candidate]:
     """Candidates: triggers of one sentence joined when the parse links them."""
@@ -278,12 +288,7 @@ def group_triggers(doc: Doc, triggers: Sequence[Trigger], sentence_spans: Sequen
             for k in range(t.start_tok, t.end_tok):
                 roots[k] = t
         parent: dict[int, int] = {id(t): id(t) for t in in_sent}
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
+        find = _finder(parent)
 
         tok_lo = doc.char_span(s_start, s_end, alignment_mode="expand")
         lo, hi = (tok_lo.start, tok_lo.end) if tok_lo is not None else (0, len(doc))

@@ -27,13 +27,15 @@ GOVERNING = {
     **dict.fromkeys(("threaten", "vow", "warn", "promise", "pledge", "swear"), "threatened"),
     **dict.fromkeys(("plan", "intend", "prepare", "aim", "schedule", "organize", "organise", "mean",
                      "expect", "want", "seek", "propose", "consider", "decide", "agree", "call",
-                     "announce", "set", "hope"), "planned"),
+                     "announce", "set", "hope", "due", "poised", "ready", "scheduled", "slated", "going",
+                     "expected", "about"), "planned"),
     **dict.fromkeys(("cancel", "abort", "postpone", "suspend", "scrap", "abandon", "halt", "drop",
                      "shelve", "delay"), "cancelled"),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "refrain", "fail", "avoid", "avert", "prevent",
                      "foil", "thwart", "stop", "block", "forbid", "ban"), "negated"),
     **dict.fromkeys(("urge", "demand", "ask", "request", "encourage", "imagine", "fear", "risk",
-                     "if", "unless", "whether", "wish"), "hypothetical"),
+                     "if", "unless", "whether", "wish", "likely", "unlikely", "able", "possible",
+                     "might"), "hypothetical"),
 }
 # Two-word governors whose second word carries the sense: "called off", "called on".
 PHRASAL = {("call", "off"): "cancelled", ("call", "on"): "hypothetical", ("call", "for"): "hypothetical",
@@ -226,9 +228,7 @@ def _compact(doc: Doc, tok: Token) -> Span:
     left = min([tok.i] + [t.i for c in tok.lefts for t in c.subtree])
     right = tok.i
     for c in tok.rights:
-        if c.dep_ in ("prep",) and c.lower_ == "of":
-            right = max(right, max(t.i for t in c.subtree))
-        elif c.dep_ in ("compound", "flat", "nmod"):
+        if c.dep_ in ("prep",) and c.lower_ == "of" or c.dep_ in ("compound", "flat", "nmod"):
             right = max(right, max(t.i for t in c.subtree))
         else:
             break

@@ -17,7 +17,14 @@ from . import nlp as nlp_mod
 from .arguments import DocContext, default_actor, find_arguments
 from .classify import Facts, classify
 from .clean import Cleaned, clean, paragraphs
-from .detect import CONSEQUENCE_CATEGORIES, STATEMENT_CATEGORIES, Candidate, Lexicon, find_triggers, group_triggers
+from .detect import (
+    CONSEQUENCE_CATEGORIES,
+    STATEMENT_CATEGORIES,
+    Candidate,
+    Lexicon,
+    find_triggers,
+    group_triggers,
+)
 from .errors import FlashpointError
 from .factuality import attribution_of, factuality_of, light_verb
 from .merge import Mention as EventMention
@@ -255,12 +262,15 @@ def _complete_actors(actors: list[Actor], event_type: str, sub: str | None, coun
     crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event_type)
     if sub == "Excessive force against protesters":
         if a1 is not None and a1.kind in CROWD_KINDS:
-            a1, a2 = (replace(a2, role="actor1") if a2 is not None else None), replace(a1, role="actor2")
+            crowd_actor = a1
+            a1 = replace(a2, role="actor1") if a2 is not None else None
+            a2 = replace(crowd_actor, role="actor2")
         a1 = a1 or default_actor("police", country, "actor1")
         a2 = _as_crowd(a2, "protesters", country, "actor2")
     elif crowd is not None:
         if a1 is not None and a1.kind not in CROWD_KINDS and (sub == "Protest with intervention" or a2 is None):
-            a1, a2 = None, replace(a1, role="actor2")
+            a2 = replace(a1, role="actor2")
+            a1 = None
         a1 = _as_crowd(a1, crowd, country, "actor1")
         if sub == "Protest with intervention" and a2 is None:
             a2 = default_actor("police", country, "actor2")

@@ -49,6 +49,7 @@ def load_settings(path: str | pathlib.Path | None = None, **flags: Any) -> Setti
         try:
             data = tomllib.loads(p.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as err:
-            raise UsageError(f"cannot read settings file {p}: {err}; give a TOML file with a [flashpoint] table")
+            raise UsageError(
+                f"cannot read settings file {p}: {err}; give a TOML file with a [flashpoint] table") from err
         settings = settings.overlay(data.get("flashpoint", data))
     return settings.overlay(flags)

@@ -362,7 +362,7 @@ def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[_Ra
         key = name_key(surface)
         if key in _NOT_PLACES:
             continue
-        if gazetteer.has_key(key) or _country_of_word(surface):
+        if gazetteer.has_key(key) or _country_of_word(surface) or gazetteer.lookup(surface):
             out.append(_Raw(s, e, surface, "cued"))
         elif _CUE_STRONG.search(before):
             out.append(_Raw(s, e, surface, "toponym", "GPE"))
@@ -455,6 +455,8 @@ def _raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) 
                 raws.append(_Raw(start, end, surface, "country", ent.label, country=iso))
             elif not prefixed and any(c.feature == "region" for c in gazetteer.lookup_exact(surface)):
                 raws.append(_Raw(start, end, surface, "region", ent.label))  # "European", "African"
+            elif not prefixed and gazetteer.lookup_exact(surface):
+                continue  # a town the model took for a group ("Hodeidah"): left to the untagged scan
             taken.add(ent.start, ent.end)
         elif ent.label in ("ORG", "PERSON") and (iso := iso3_for_name(surface) or acronym_iso3(surface)):
             # The model sometimes tags a bare country name or acronym ("DPRK", "Canada") as ORG.
@@ -589,7 +591,7 @@ def _resolve_raw(text: str, r: _Raw, ctx: _Context, gazetteer: Gazetteer) -> Pla
         iso = _country_of_word(r.text)
         if iso:
             return _resolve_raw(text, _Raw(r.start, r.end, r.text, "country", country=iso), ctx, gazetteer)
-    cands = gazetteer.lookup(r.text) if r.kind == "toponym" else gazetteer.lookup_exact(r.text)
+    cands = gazetteer.lookup(r.text) if r.kind in ("toponym", "cued") else gazetteer.lookup_exact(r.text)
     qualifier = _qualifier(text, r.end, gazetteer)
     if qualifier is not None:
         narrowed = [c for c in cands if c.country in qualifier.countries

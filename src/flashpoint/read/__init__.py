@@ -60,10 +60,7 @@ def read_inputs(paths: list[str], fmt: str = "auto", published: dt.date | None =
         doc_id = _doc_id_for(path)
         this_fmt = fmt if fmt != "auto" else ("text" if path == "-" else detect_format(path))
         try:
-            if path == "-":
-                data = (stdin or sys.stdin.buffer).read()
-            else:
-                data = pathlib.Path(path).read_bytes()
+            data = (stdin or sys.stdin.buffer).read() if path == "-" else pathlib.Path(path).read_bytes()
         except OSError as err:
             yield Skip(doc_id, f"cannot read {path}: {err.strerror or err}; check the path and permissions")
             continue
