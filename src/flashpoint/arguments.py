@@ -136,11 +136,18 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
+# Objects of "at"/"on" that say when or on whose say-so, not whom: "at the order of", "on the eve of".
+NOT_TARGETS = frozenset({"order", "behest", "request", "instruction", "time", "hand", "end", "start", "height",
+                         "scene", "eve", "night", "morning", "evening", "day", "dawn", "dusk", "moment", "least",
+                         "most", "request", "invitation", "urging", "direction", "command"})
+
+
 def _prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = []
     for p in _children(tok, "prep"):
         if p.lower_ in preps:
-            out.extend(_children(p, "pobj"))
+            out.extend(o for o in _children(p, "pobj") if o.lemma_.lower() not in NOT_TARGETS
+                       and o.ent_type_ not in ("DATE", "TIME"))
     return out
 
 
@@ -280,6 +287,8 @@ def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
             # "killed X, the commander of Y, and Z": each name and apposition may name the target.
             parts = [tok] + [c for c in tok.children if c.dep_ in ("appos", "conj")]
             parts += [g for c in parts[1:] for g in c.children if g.dep_ == "appos"]
+            # "the commander of the Quds Force of Iran's IRGC": the groups a person belongs to
+            parts += [o for part in list(parts) for o in _of_objects(part)]
             for part in parts:
                 target_nouns.add(part.lemma_.lower())
                 found = _actor_from(ctx, part, "actor2", loc_country, self_phrase=False)
@@ -287,11 +296,31 @@ def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
                     targets.append(found)
     out = [actor1] if actor1 is not None else []
     if targets:
-        # A name from the text ("the Quds Force") says more than a category ("a convoy").
-        targets.sort(key=lambda x: not _names_someone(x.text or ""))
+        # A named group or force says more than a person, and a person more than a category.
+        targets.sort(key=_target_rank)
         out.append(targets[0])
         out.extend(replace(x, role="assoc_actor2") for x in targets[1:3])
     return out + assoc, frozenset(target_nouns)
+
+
+def _of_objects(tok: Token, depth: int = 2) -> list[Token]:
+    out: list[Token] = []
+    for p in _children(tok, "prep"):
+        if p.lower_ == "of":
+            for o in _children(p, "pobj"):
+                out.append(o)
+                if depth > 1:
+                    out.extend(_of_objects(o, depth - 1))
+    return out
+
+
+def _target_rank(actor: Actor) -> int:
+    named = _names_someone(actor.text or "") and not actor.name.startswith(("Unidentified", "Civilians"))
+    if named and actor.kind not in ("person", "civilians", "protesters", "rioters"):
+        return 0
+    if actor.kind == "person":
+        return 1
+    return 2 if named else 3
 
 
 def _names_someone(text: str) -> bool:

@@ -448,3 +448,15 @@ def test_find_tolls_matches_gtd_killed_and_wounded_when_stated() -> None:
                 exact += total == int(float(row[col]))
         assert stated > len(rows) * 0.5
         assert exact / stated >= floor
+
+
+@pytest.mark.parametrize("sentence,names,low", [
+    ("Drones killed Ahmed Ali, top militia commander/founder of the Bravo group and at least six others.",
+     ["Ahmed Ali"], 7),
+    ("The strike killed Omar Said, the group's spokesman, and Ali Hassan, deputy commander of the brigade "
+     "and at least four others.", ["Omar Said", "Ali Hassan"], 6),
+])
+def test_counts_adds_named_victims_with_appositions_to_the_others(sentence, names, low):
+    persons = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
+    [toll] = [t for t in find_tolls(sentence, 0, persons) if t.kind == "fatalities"]
+    assert (toll.count.low, toll.count.high) == (low, None)

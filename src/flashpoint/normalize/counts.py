@@ -924,6 +924,20 @@ def _object_follows(toks: Sequence[_Tok], k: int, lex: _Lexicon, figures: dict[i
     return t.low in lex.person_plural and t.low not in ("others",)
 
 
+def _after_apposition(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: dict[int, _Quant]
+                      ) -> tuple[int, _Item] | None:
+    """The next list item after an apposition of up to 15 words that ends in 'and' or ', and'."""
+    for j in range(i, min(i + 16, len(toks) - 1)):
+        if toks[j].text in (".", ";", ":") or (j in figures and toks[j].low not in ("and",)):
+            return None
+        if toks[j].low == "and":
+            item = _item_at(toks, j + 1, text, lex, figures, in_list=True)
+            if item is not None and (item.figure is not None or item.is_person):
+                return j + 1, item
+            return None
+    return None
+
+
 def _list_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: dict[int, _Quant],
              stop_before_post: bool) -> _List | None:
     """Items joined by ',' / 'and' / 'as well as' starting at i.
@@ -948,6 +962,12 @@ def _list_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
         if nxt < len(toks) and toks[nxt].low in ("including", "among", "mostly", "mainly", "most", "many"):
             break
         item = _item_at(toks, nxt, text, lex, figures, in_list=True)
+        if (item is None or (item.figure is None and item.count.best is None)) and toks[k].text == "," \
+                and lst.items[-1].is_person:
+            # a name with an apposition: 'killed Ali, a local commander, and at least six others'
+            skipped = _after_apposition(toks, nxt, text, lex, figures)
+            if skipped is not None:
+                nxt, item = skipped
         if item is None:
             break
         if toks[k].text == "," and item.count.best == 1 and lst.items[-1].count.best == 1 \

