@@ -101,7 +101,7 @@ IRREGULAR = {
 }
 
 
-def _forms(word: str) -> set[str]:
+def inflections(word: str) -> set[str]:
     """The word and its regular inflections, so a trigger matches where the tagger's lemma fails
     ("raped" lemmatised as "rap", "struck" tagged as an auxiliary)."""
     forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
@@ -123,7 +123,7 @@ class Lexicon:
         self.forms: dict[str, set[str]] = {}
         for e in entries:
             for w in e.words:
-                self.forms.setdefault(w, _forms(w))
+                self.forms.setdefault(w, inflections(w))
             for form in self.forms[e.words[0]]:
                 self.by_first.setdefault(form, []).append(e)
         for lst in self.by_first.values():

@@ -11,8 +11,10 @@ to the airstrikes") says nothing about whether the airstrikes happened.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .detect import inflections
 from .records import Attribution
 
 if TYPE_CHECKING:
@@ -57,10 +59,21 @@ REPORTING = frozenset({"say", "report", "state", "claim", "announce", "confirm",
                        "note", "according", "write", "declare", "insist", "assert", "accuse", "blame"})
 
 
+@lru_cache(maxsize=1)
+def _surface_lemmas() -> dict[str, str]:
+    words = set(LIGHT_VERBS) | set(GOVERNING) | set(REPORTING)
+    return {form: w for w in sorted(words, key=len, reverse=True) for form in inflections(w)}
+
+
+def lemma(tok: Token) -> str:
+    """The token's lemma, mended where the tagger's fails ("staged" read as "stag")."""
+    return _surface_lemmas().get(tok.lower_, tok.lemma_.lower())
+
+
 def _phrasal(tok: Token) -> str | None:
     for child in tok.children:
-        if child.dep_ in ("prt", "prep") and (tok.lemma_.lower(), child.lower_) in PHRASAL:
-            return PHRASAL[(tok.lemma_.lower(), child.lower_)]
+        if child.dep_ in ("prt", "prep") and (lemma(tok), child.lower_) in PHRASAL:
+            return PHRASAL[(lemma(tok), child.lower_)]
     return None
 
 
@@ -90,17 +103,17 @@ def _verbal_factuality(tok: Token, depth: int = 0) -> str:
     if head.i == tok.i:
         return "asserted"
     if tok.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "dobj", "pobj", "conj"):
-        lemma = head.lemma_.lower()
+        word = lemma(head)
         if head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
-            lemma = head.lemma_.lower()
+            word = lemma(head)
         phrasal = _phrasal(head)
         if phrasal is not None:
             return phrasal
-        if lemma in GOVERNING and tok.dep_ not in ("conj", "advcl"):
-            return GOVERNING[lemma]
+        if word in GOVERNING and tok.dep_ not in ("conj", "advcl"):
+            return GOVERNING[word]
         if head.pos_ in ("VERB", "AUX") and (tok.dep_ in ("xcomp", "conj") or
-                                             (tok.dep_ == "ccomp" and lemma not in REPORTING)):
+                                             (tok.dep_ == "ccomp" and word not in REPORTING)):
             return _verbal_factuality(head, depth + 1)
     return "asserted"
 
@@ -125,7 +138,7 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
         if marks in ("hypothetical", "planned"):
             return marks
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
-        governor = _phrasal(tok.head) or GOVERNING.get(tok.head.lemma_.lower())
+        governor = _phrasal(tok.head) or GOVERNING.get(lemma(tok.head))
         if governor in ("cancelled", "negated", "threatened"):
             return governor
     for child in tok.children:
@@ -143,15 +156,15 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
         head = noun.head if noun.dep_ in ("dobj", "pobj") else head
         via_prep = True
     if not via_prep and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
-        lemma = head.lemma_.lower()
+        word = lemma(head)
         phrasal = _phrasal(head)
         if phrasal is not None:
             return phrasal
-        if lemma in GOVERNING and tok.dep_ in ("dobj", "nsubjpass"):
-            return GOVERNING[lemma]
-        if lemma in LIGHT_VERBS:
+        if word in GOVERNING and tok.dep_ in ("dobj", "nsubjpass"):
+            return GOVERNING[word]
+        if word in LIGHT_VERBS:
             return _verbal_factuality(head)
-        if lemma in REPORTING or tok.dep_ in ("nsubj", "nsubjpass"):
+        if word in REPORTING or tok.dep_ in ("nsubj", "nsubjpass"):
             verdict = _verbal_factuality(head)
             if verdict != "negated" and (verdict == "asserted" or not has_own_anchor):
                 return verdict
@@ -185,9 +198,9 @@ def light_verb(doc: Doc, t: Trigger) -> Token | None:
     "clashes broke out"), when there is one."""
     tok = doc[t.root]
     head = tok.head
-    if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma(head) in LIGHT_VERBS:
         return head
-    if tok.dep_ == "pobj" and head.head.lemma_.lower() in LIGHT_VERBS and head.head.pos_ == "VERB":
+    if tok.dep_ == "pobj" and lemma(head.head) in LIGHT_VERBS and head.head.pos_ == "VERB":
         # "agreed to a ceasefire", "called for a strike"
         return head.head
     return None

@@ -194,7 +194,11 @@ class Pipeline:
         anaphoric = nominal and bool(dets & ANAPHORIC_DETS) and not args.own_date and main.category not in (
             STATEMENT_CATEGORIES)
         statement = main.category in STATEMENT_CATEGORIES
-        anchored = (not nominal) or own_anchor or fact != "asserted"
+        # A singular trigger noun with no determiner is most often a verb the tagger misread
+        # ("students ... protest for unknown reasons").
+        bare = nominal and head.tag_ == "NN" and not any(
+            c.dep_ in ("det", "poss", "amod", "nummod") for c in head.children) and head.dep_ != "compound"
+        anchored = (not nominal) or own_anchor or fact != "asserted" or bare
         if statement and not _about_an_act(doc, cand, candidates):
             # A statement is kept when it is about an act of violence or protest ("vowed to
             # strike", "condemned the killings"); that act is recorded with its own factuality.

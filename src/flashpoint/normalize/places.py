@@ -571,6 +571,13 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
     return places
 
 
+_GENERIC_SUFFIX = re.compile(
+    r"\s+(city|town|village|district|sub-?district|regency|province|county|sub-?county|state|region|"
+    r"municipality|prefecture|department|commune|ward|island|governorate|division|locality|area)$",
+    re.IGNORECASE)
+_ADMIN_WORDS = frozenset({"province", "state", "region", "governorate", "prefecture", "department"})
+
+
 def _resolve_raw(text: str, r: _Raw, ctx: _Context, gazetteer: Gazetteer) -> Place | None:
     if r.kind == "border":
         name = re.sub(r"^(?:the\s+)", "", r.text, flags=re.IGNORECASE)
@@ -592,6 +599,12 @@ def _resolve_raw(text: str, r: _Raw, ctx: _Context, gazetteer: Gazetteer) -> Pla
         if iso:
             return _resolve_raw(text, _Raw(r.start, r.end, r.text, "country", country=iso), ctx, gazetteer)
     cands = gazetteer.lookup(r.text) if r.kind in ("toponym", "cued") else gazetteer.lookup_exact(r.text)
+    generic = _GENERIC_SUFFIX.search(r.text)
+    if not cands and generic and generic.start() > 2:
+        # "Makassar city", "Narok County", "Toboali district": the name without its kind.
+        cands = gazetteer.lookup(r.text[:generic.start()])
+        if generic.group(1).lower() in _ADMIN_WORDS:
+            cands = [c for c in cands if c.feature in ("admin1", "admin2")] or cands
     qualifier = _qualifier(text, r.end, gazetteer)
     if qualifier is not None:
         narrowed = [c for c in cands if c.country in qualifier.countries
