@@ -352,3 +352,14 @@ def test_unknown_name_used_for_a_person_elsewhere_is_dropped(gz: Gazetteer) -> N
 def test_cache_dir_follows_xdg_cache_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert cache_dir() == tmp_path / "flashpoint"
+
+
+def test_places_reads_a_town_landmark_with_modifiers_before_its_name():
+    from flashpoint.normalize.places import Gazetteer, find_places
+    from flashpoint.records import Mention
+
+    text = "Crowds entered Kabul's heavily guarded Green Zone on Monday."
+    ents = [Mention(15, 20, "Kabul", "GPE"), Mention(39, 49, "Green Zone", "GPE")]
+    places = find_places(text, ents, Gazetteer.load())
+    zone = [p for p in places if "Green Zone" in p.text]
+    assert zone and zone[0].country == "AFG" and zone[0].feature == "landmark"

@@ -238,7 +238,8 @@ _LANDMARK_NOUN = (
 # "<place> ['s] [Named Words] <landmark noun>" / "<place>'s Named Words" after a place.
 _AFTER_LANDMARK = re.compile(
     rf"^\s*(?:(?:'s|\u2019s)\s+)?(?:(?:{_CAP_WORD}|international|main|central|old|new)\s+){{0,3}}"
-    rf"{_LANDMARK_NOUN}s?\b|^(?:'s|\u2019s)\s+(?P<named>(?:{_CAP_WORD}\s+){{0,3}}"
+    rf"{_LANDMARK_NOUN}s?\b|^(?:'s|\u2019s)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ive|ous|al|ic)\s+){{0,2}}"
+    rf"(?P<named>(?:{_CAP_WORD}\s+){{0,3}}"
     rf"(?:{_LANDMARK_NOUN}|City|Zone|Quarter)s?)\b"
 )
 # Words after "<town>'s" that start a person's title, not a named part of the town.
