@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import nlp as nlp_mod
-from .arguments import DocContext, default_actor, find_arguments
+from .arguments import DocContext, complete_actors, find_arguments
 from .classify import Facts, classify
 from .clean import Cleaned, clean, paragraphs
 from .detect import (
@@ -29,11 +29,11 @@ from .errors import FlashpointError
 from .factuality import attribution_of, factuality_of, light_verb
 from .merge import Mention as EventMention
 from .merge import merge_mentions
-from .normalize.actors import ActorDictionary, find_aliases, state_actor_name
+from .normalize.actors import ActorDictionary, find_aliases
 from .normalize.counts import find_tolls
 from .normalize.dates import find_dates, find_publication_date
 from .normalize.places import Gazetteer, find_places
-from .records import Actor, Document, Event, Evidence, Place, Skip, TimeExpr, Toll
+from .records import Document, Event, Evidence, Place, Skip, TimeExpr, Toll
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ class Pipeline:
         triggers = find_triggers(doc, self.lexicon, a.cleaned)
         candidates = group_triggers(doc, triggers, a.sentence_spans)
         mentions = [self._event(a, ctx, c, candidates) for c in candidates]
-        events = [replace(e, actors=tuple(_complete_actors(list(e.actors), e.event_type, e.sub_event_type,
+        events = [replace(e, actors=tuple(complete_actors(list(e.actors), e.event_type, e.sub_event_type,
                                                            e.location.country)))
                   for e in merge_mentions(mentions)]
         if not self.settings.include_flagged:
@@ -165,7 +165,7 @@ class Pipeline:
                       lethal=args.fatalities.known or args.injuries.known, protest_context=protest_context,
                       weapon_words=_weapon_words(doc, cand))
         cls = classify(facts)
-        actors = _complete_actors(actors, cls.event_type, cls.sub_event_type, args.location.country)
+        actors = complete_actors(actors, cls.event_type, cls.sub_event_type, args.location.country)
         has_light = any(light_verb(doc, t) is not None for t in cand.triggers)
         own_anchor = args.own_date or args.own_toll or has_light
         fact = factuality_of(doc, cand, own_anchor)
@@ -249,54 +249,6 @@ def _weapon_words(doc: Doc, cand: Candidate) -> frozenset[str]:
 def _coercive(kind: str | None) -> str | None:
     # Governments act through their forces: ACLED codes them as state forces.
     return "state_forces" if kind == "government" else kind
-
-
-CROWD_KINDS = frozenset({"protesters", "rioters", "civilians", None})
-
-
-def _complete_actors(actors: list[Actor], event_type: str, sub: str | None, country: str | None) -> list[Actor]:
-    """The actors ACLED's codebook implies, in its order: the crowd is actor1 of a protest (the
-    police who intervene actor2), forces that fire on protesters are actor1 with the protesters as
-    actor2, rioters are actor1 of a riot, the police make arrests. Unnamed ones are filled in."""
-    out = [_as_forces(x) if x.kind == "government" and event_type != "Other" and x.role == "actor1" else x
-           for x in actors]
-    a1 = next((x for x in out if x.role == "actor1"), None)
-    a2 = next((x for x in out if x.role == "actor2"), None)
-    rest = [x for x in out if x is not a1 and x is not a2]
-    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event_type)
-    if sub == "Excessive force against protesters":
-        if a1 is not None and a1.kind in CROWD_KINDS:
-            crowd_actor = a1
-            a1 = replace(a2, role="actor1") if a2 is not None else None
-            a2 = replace(crowd_actor, role="actor2")
-        a1 = a1 or default_actor("police", country, "actor1")
-        a2 = _as_crowd(a2, "protesters", country, "actor2")
-    elif crowd is not None:
-        if a1 is not None and a1.kind not in CROWD_KINDS and (sub == "Protest with intervention" or a2 is None):
-            a2 = replace(a1, role="actor2")
-            a1 = None
-        a1 = _as_crowd(a1, crowd, country, "actor1")
-        if sub == "Protest with intervention" and a2 is None:
-            a2 = default_actor("police", country, "actor2")
-    elif sub == "Arrests" and a1 is None:
-        a1 = default_actor("police", country, "actor1")
-    return [x for x in (a1, a2) if x is not None] + rest
-
-
-def _as_forces(actor: Actor) -> Actor:
-    """A government that used force acted through its forces, as ACLED codes it."""
-    name = state_actor_name("military", actor.country) if actor.country else actor.name
-    return replace(actor, kind="state_forces", name=name)
-
-
-def _as_crowd(actor: Actor | None, kind: str, country: str | None, role: str) -> Actor | None:
-    """The crowd named as ACLED names it ("Protesters (Kenya)"), keeping the words of the text."""
-    made = default_actor(kind, country, role)
-    if actor is None or made is None:
-        return made or actor
-    if actor.kind == kind:
-        return replace(actor, role=role)
-    return replace(made, text=actor.text)
 
 
 def _confidence(e: Event) -> float:

@@ -1,0 +1,224 @@
+"""Who acted against whom: actor1, actor2 and associates of a candidate event, named as ACLED
+names them, and the actors ACLED's codebook implies when the text names none."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..normalize.actors import backers, category_actor_name, normalize_actor, state_actor_name
+from ..normalize.countries import country_name, iso3_for_name
+from ..records import Actor
+from .context import DocContext
+from .syntax import ARGUMENT_PREPS, agent, children, is_passive, phrase, prep_objects, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from ..detect import Candidate, Trigger
+
+CONSEQUENCES = frozenset({"kill", "injure", "destroy"})
+
+
+def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
+    """Tokens heading the initiator and the target phrases of one trigger."""
+    tok = doc[t.root]
+    a1: list[Token] = []
+    a2: list[Token] = []
+    if t.verbal:
+        if is_passive(tok):
+            by = agent(tok)
+            if by is not None:
+                a1.append(by)
+            a2.extend(children(tok, "nsubjpass"))
+            if tok.dep_ in ("acl", "amod"):
+                a2.append(tok.head)
+        else:
+            subj = subject(tok)
+            relative = any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children)
+            if subj is not None and not (relative and t.category in CONSEQUENCES):
+                a1.append(subj)
+            a2.extend(children(tok, "dobj"))
+        a2.extend(prep_objects(tok, ARGUMENT_PREPS))
+    else:
+        a1.extend(children(tok, "poss"))
+        for p in children(tok, "prep"):
+            if p.lower_ == "by":
+                a1.extend(children(p, "pobj"))
+            elif p.lower_ == "between":
+                # "clashes between X and Y"
+                sides = children(p, "pobj")
+                a1.extend(sides)
+                a2.extend(c for s in sides for c in s.children if c.dep_ == "conj")
+        a1.append(tok)  # the phrase itself: "U.S. airstrikes", "Houthi missile attack"
+        a2.extend(prep_objects(tok, ARGUMENT_PREPS))
+        if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
+            a2.extend(children(tok.head, "dobj"))
+    return a1, a2
+
+
+def _country_actor(span: Span, loc_country: str | None) -> Actor | None:
+    """A state named as the one who acted ("Iran's airstrikes", "Israel might strike"): its forces."""
+    for ent in span.ents:
+        if ent.label_ == "GPE":
+            iso = iso3_for_name(ent.text)
+            name = country_name(iso) if iso else None
+            if iso and name:
+                forces = "the United States" if iso == "USA" else name
+                return Actor(f"Military Forces of {forces}", "state_forces", iso)
+    return None
+
+
+def _actor_from(ctx: DocContext, tok: Token, role: str, loc_country: str | None, *, self_phrase: bool,
+                appos: bool = False) -> Actor | None:
+    doc = ctx.doc
+    span = phrase(doc, tok, appos=appos)
+    if self_phrase:
+        # For a trigger noun only its left modifiers name the actor ("U.S. airstrikes").
+        span = doc[span.start:tok.i + 1]
+    text = span.text
+    for alias, full in ctx.aliases.items():
+        if alias in text.split():
+            text = text.replace(alias, full)
+    actor = normalize_actor(text, ctx.actors, location_country=loc_country, start=span.start_char,
+                            end=span.end_char)
+    if actor is None:
+        actor = _country_actor(span, loc_country) if not self_phrase or len(span) > 1 else None
+    if actor is None:
+        return None
+    return replace(actor, role=role, text=span.text, start=span.start_char, end=span.end_char)
+
+
+def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
+                ) -> tuple[list[Actor], frozenset[str]]:
+    """actor1, actor2 and associated actors of a candidate, and the head lemmas of its targets.
+    The act's own triggers speak first; a protest in the same clause is its setting or target."""
+    doc = ctx.doc
+    actor1: Actor | None = None
+    targets: list[Actor] = []
+    assoc: list[Actor] = []
+    target_nouns: set[str] = set()
+    ordered = sorted(cand.triggers, key=lambda t: (t.category == "protest" and len(cand.triggers) > 1,
+                                                   t.category in CONSEQUENCES, -t.rank))
+    for t in ordered:
+        a1_toks, a2_toks = _actor_tokens(doc, t)
+        for tok in a1_toks:
+            if actor1 is not None:
+                break
+            actor1 = _actor_from(ctx, tok, "actor1", loc_country, self_phrase=tok.i == t.root)
+            if actor1 is not None:
+                span_text = phrase(doc, tok).text
+                for iso in backers(span_text):
+                    name = country_name(iso)
+                    if name and iso != actor1.country:
+                        assoc.append(Actor(f"Government of {name}", "government", iso, span_text,
+                                           role="assoc_actor1"))
+        for tok in a2_toks:
+            target_nouns.add(tok.lemma_.lower())
+            target_nouns.add(tok.lower_)
+            # "killed X, the commander of Y, and Z": each name and apposition may name the target.
+            parts = [tok] + [c for c in tok.children if c.dep_ in ("appos", "conj")]
+            parts += [g for c in parts[1:] for g in c.children if g.dep_ == "appos"]
+            # "the commander of the Quds Force of Iran's IRGC": the groups a person belongs to
+            parts += [o for part in list(parts) for o in _of_objects(part)]
+            for part in parts:
+                target_nouns.add(part.lemma_.lower())
+                found = _actor_from(ctx, part, "actor2", loc_country, self_phrase=False)
+                if found is not None and all(found.name != x.name for x in targets):
+                    targets.append(found)
+    out = [actor1] if actor1 is not None else []
+    if targets:
+        # A named group or force says more than a person, and a person more than a category.
+        targets.sort(key=_target_rank)
+        out.append(targets[0])
+        out.extend(replace(x, role="assoc_actor2") for x in targets[1:3])
+    return out + assoc, frozenset(target_nouns)
+
+
+def _of_objects(tok: Token, depth: int = 2) -> list[Token]:
+    out: list[Token] = []
+    for p in children(tok, "prep"):
+        if p.lower_ == "of":
+            for o in children(p, "pobj"):
+                out.append(o)
+                if depth > 1:
+                    out.extend(_of_objects(o, depth - 1))
+    return out
+
+
+def _target_rank(actor: Actor) -> int:
+    named = _names_someone(actor.text or "") and not actor.name.startswith(("Unidentified", "Civilians"))
+    if named and actor.kind not in ("person", "civilians", "protesters", "rioters"):
+        return 0
+    if actor.kind == "person":
+        return 1
+    return 2 if named else 3
+
+
+def _names_someone(text: str) -> bool:
+    """The words name a particular group or person: a capitalised word after the first."""
+    words = text.split()
+    return any(w[:1].isupper() for w in words[1:]) or (bool(words) and words[0][:1].isupper()
+                                                       and words[0].lower() not in ("the", "a", "an"))
+
+
+def default_actor(kind_hint: str, country: str | None, role: str) -> Actor | None:
+    """The actor ACLED codes when the text names none: the crowd of a protest or riot, the
+    police of the country for arrests and crackdowns."""
+    if kind_hint == "protesters":
+        return Actor(category_actor_name("Protesters", country), "protesters", country, None, role=role)
+    if kind_hint == "rioters":
+        return Actor(category_actor_name("Rioters", country), "rioters", country, None, role=role)
+    if kind_hint == "police":
+        return Actor(state_actor_name("police", country), "state_forces", country, None, role=role)
+    if kind_hint == "civilians":
+        return Actor(category_actor_name("Civilians", country), "civilians", country, None, role=role)
+    return None
+
+
+CROWD_KINDS = frozenset({"protesters", "rioters", "civilians", None})
+
+
+def complete_actors(actors: list[Actor], event_type: str, sub: str | None, country: str | None) -> list[Actor]:
+    """The actors ACLED's codebook implies, in its order: the crowd is actor1 of a protest (the
+    police who intervene actor2), forces that fire on protesters are actor1 with the protesters as
+    actor2, rioters are actor1 of a riot, the police make arrests. Unnamed ones are filled in."""
+    out = [_as_forces(x) if x.kind == "government" and event_type != "Other" and x.role == "actor1" else x
+           for x in actors]
+    a1 = next((x for x in out if x.role == "actor1"), None)
+    a2 = next((x for x in out if x.role == "actor2"), None)
+    rest = [x for x in out if x is not a1 and x is not a2]
+    crowd = {"Protests": "protesters", "Riots": "rioters"}.get(event_type)
+    if sub == "Excessive force against protesters":
+        if a1 is not None and a1.kind in CROWD_KINDS:
+            crowd_actor = a1
+            a1 = replace(a2, role="actor1") if a2 is not None else None
+            a2 = replace(crowd_actor, role="actor2")
+        a1 = a1 or default_actor("police", country, "actor1")
+        a2 = _as_crowd(a2, "protesters", country, "actor2")
+    elif crowd is not None:
+        if a1 is not None and a1.kind not in CROWD_KINDS and (sub == "Protest with intervention" or a2 is None):
+            a2 = replace(a1, role="actor2")
+            a1 = None
+        a1 = _as_crowd(a1, crowd, country, "actor1")
+        if sub == "Protest with intervention" and a2 is None:
+            a2 = default_actor("police", country, "actor2")
+    elif sub == "Arrests" and a1 is None:
+        a1 = default_actor("police", country, "actor1")
+    return [x for x in (a1, a2) if x is not None] + rest
+
+
+def _as_forces(actor: Actor) -> Actor:
+    """A government that used force acted through its forces, as ACLED codes it."""
+    name = state_actor_name("military", actor.country) if actor.country else actor.name
+    return replace(actor, kind="state_forces", name=name)
+
+
+def _as_crowd(actor: Actor | None, kind: str, country: str | None, role: str) -> Actor | None:
+    """The crowd named as ACLED names it ("Protesters (Kenya)"), keeping the words of the text."""
+    made = default_actor(kind, country, role)
+    if actor is None or made is None:
+        return made or actor
+    if actor.kind == kind:
+        return replace(actor, role=role)
+    return replace(made, text=actor.text)
