@@ -7,12 +7,23 @@ civilians, on protesters excessive force; arrests during a demonstration belong 
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .model.features import event_features
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .detect import Candidate
+    from .model.linear import LinearModel
 
 ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
                          "external_forces"})
 STATE_KINDS = frozenset({"state_forces", "government"})
 CROWD = frozenset({"protesters", "rioters", "civilians"})
+ARMED_ACTS = frozenset({"attack", "kill", "clash", "abduct", "air", "shelling", "ied", "territory"})
 # Weapons named as the doer or the instrument of an attack ("jets struck", "attacked with drones").
 AIR_WORDS = frozenset({"aircraft", "jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
                        "helicopters", "gunship", "gunships", "bomber", "bombers", "airstrike", "air force",
@@ -26,6 +37,16 @@ ARMED_NOUNS = frozenset({
     "member", "combatant", "mercenary", "contractor", "garrison", "battalion", "brigade", "regiment",
     "basis", "bases", "troops", "soldiers", "forces",
 })
+# What a seizure took: a place (territory), weapons, people, or anything else (looting).
+PLACE_NOUNS = frozenset({"town", "village", "city", "district", "area", "locality", "base", "camp", "post",
+                         "outpost", "position", "headquarters", "territory", "region", "port", "island",
+                         "airport", "border", "crossing", "hill", "road", "zone", "control", "garrison"})
+WEAPON_NOUNS = frozenset({"weapon", "weapons", "arm", "arms", "firearm", "firearms", "gun", "guns", "rifle",
+                          "rifles", "ammunition", "explosive", "explosives", "bomb", "bombs", "grenade",
+                          "grenades", "cache", "launcher", "launchers", "rpg", "ak-47", "pistol", "pistols"})
+PERSON_NOUNS = frozenset({"people", "person", "civilian", "civilians", "man", "men", "woman", "women", "child",
+                          "children", "hostage", "hostages", "driver", "villager", "villagers", "resident",
+                          "residents", "passenger", "passengers", "worker", "workers", "girl", "boy"})
 PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration", "rally",
                            "march", "marcher", "uprising", "crowd", "sit-in", "strike", "striker"})
 
@@ -53,6 +74,16 @@ class Facts:
     protest_context: bool = False
     """A demonstration is the setting: a protest trigger or protesters in the same clause."""
     weapon_words: frozenset[str] = frozenset()
+    nearby: frozenset[str] = frozenset()
+    """Trigger families of the other candidates in the same paragraph: a demonstration told in one
+    sentence and the arrests or the stone-throwing in the next are one ACLED event."""
+    trigger: str = ""
+    """The main trigger's words, lower case ("seized", "took control")."""
+    modifiers: frozenset[str] = frozenset()
+    """Adjectives, adverbs, auxiliaries and prepositions on the triggers ("peaceful", "have", "since")."""
+    adjacent: frozenset[str] = frozenset()
+    """`nearby` narrowed to the sentences just before and after: arrests told next to a demonstration
+    belong to it; arrests told further on in a news paragraph are often a later round-up."""
 
 
 E = "Explosions/Remote violence"
@@ -77,6 +108,7 @@ _FIXED = {
     "destroy": (S, "Looting/property destruction", "COERCE", "destroy"),
     "base": (S, "Headquarters or base established", "MOBILIZE", None),
     "withdraw": (S, "Non-violent transfer of territory", "RETREAT", None),
+    "change": (S, "Change to group/activity", "MOBILIZE", None),
     "threaten": ("Other", None, "THREATEN", None),
     "accuse": ("Other", None, "ACCUSE", None),
     "sanction": ("Other", None, "SANCTION", None),
@@ -91,59 +123,223 @@ def _protest_target(f: Facts) -> bool:
     return f.actor2_kind == "protesters" or bool(f.target_nouns & PROTEST_NOUNS)
 
 
+def _crowd_violence(f: Facts) -> Classification:
+    """Violence by a crowd: a violent demonstration where a demonstration is the setting, else
+    mob violence (ACLED codes unorganised violent crowds, protesters or not, as rioters)."""
+    if f.protest_context or "protest" in f.nearby:
+        return Classification(R, "Violent demonstration", "PROTEST", "riot")
+    return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
+
+
+def _seizure(f: Facts) -> Classification | None:
+    """What a seizure of something other than a place is: weapons seized disrupt their use, goods
+    and animals taken are looting, people taken are abducted. None for places and control."""
+    nouns = f.target_nouns
+    if "control" in f.trigger or nouns & PLACE_NOUNS or not nouns:
+        return None
+    if nouns & WEAPON_NOUNS:
+        return Classification(S, "Disrupted weapons use", "SEIZE", "weapons")
+    if nouns & PERSON_NOUNS:
+        return Classification(V, "Abduction/forced disappearance", "ASSAULT", "abduct")
+    return Classification(S, "Looting/property destruction", "COERCE", "seize")
+
+
+def _protest(f: Facts) -> Classification:
+    """A demonstration, by what happened in it (its own clause first, then its paragraph)."""
+    cats = f.categories
+    if "peaceful" in f.modifiers or "peacefully" in f.modifiers:
+        # The text says so: what else happened nearby was not the demonstration's doing.
+        if cats & {"crackdown", "arrest"}:
+            return Classification(P, "Protest with intervention", "COERCE", "repression")
+        return Classification(P, "Peaceful protest", "PROTEST", "demonstrate")
+    violent = {"riot", "destroy", "clash"}
+    if f.actor1_kind == "rioters" or cats & violent or f.nearby & violent:
+        # Protesters who turn to violence make a violent demonstration, whatever the police then do.
+        return Classification(R, "Violent demonstration", "PROTEST", "riot")
+    if cats & {"attack", "kill", "injure"}:
+        if f.actor1_kind in ("protesters", "rioters", "civilians"):
+            return Classification(R, "Violent demonstration", "PROTEST", "riot")
+        return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
+    if cats & {"crackdown", "arrest"} or f.nearby & {"crackdown", "arrest"}:
+        if f.lethal and "crackdown" in cats:
+            return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
+        return Classification(P, "Protest with intervention", "COERCE", "repression")
+    return Classification(P, "Peaceful protest", "PROTEST", "demonstrate")
+
+
 def classify(f: Facts) -> Classification:
     """The ACLED type and sub-type of a candidate described by `f`."""
     main = f.main
     cats = f.categories
+    crowd_actor = f.actor1_kind in CROWD
     if main in ("attack", "kill", "ied", "clash") and f.weapon_words & AIR_WORDS:
         return Classification(*_FIXED["air"])
     if main in ("attack", "kill", "clash") and f.weapon_words & SHELL_WORDS:
         return Classification(*_FIXED["shelling"])
+    hurt = bool(cats & {"kill", "attack", "injure"}) or f.lethal
+    if main in ("riot", "destroy") and f.actor1_kind is None and f.nearby & ARMED_ACTS and not (
+            "protest" in f.nearby or f.protest_context):
+        # "Houses were burnt" after an attack on the village: part of that attack, not a riot.
+        return _violence(f)
+    if main == "destroy" and crowd_actor:
+        return _crowd_violence(f)
+    if main == "arrest" and cats & {"kill", "attack"}:
+        return _violence(f)
+    if main == "abduct" and hurt:
+        # People killed or wounded as well as taken: ACLED codes the graver act, the attack.
+        return _violence(f)
+    if main == "destroy" and hurt:
+        return _violence(f)
+    if main == "seize":
+        return _seizure(f) or Classification(S, "Looting/property destruction", "COERCE", "seize")
+    if main == "clash" and ({f.actor1_kind, f.actor2_kind} & {"protesters", "rioters"} or f.protest_context):
+        # A crowd fighting the police or another crowd: a riot, not a battle. Communities that clash
+        # ("farmers and herders clashed") are coded by ACLED as communal militias: an armed clash.
+        return _crowd_violence(f)
     if main in _FIXED:
         return Classification(*_FIXED[main])
     if main == "territory":
+        seized = _seizure(f)
+        if seized is not None:
+            return seized
         if f.actor1_kind in STATE_KINDS:
             return Classification(B, "Government regains territory", "FIGHT", "occupy")
         return Classification(B, "Non-state actor overtakes territory", "FIGHT", "occupy")
     if main == "protest":
-        if cats & {"attack", "kill", "injure", "crackdown"}:
-            if f.actor1_kind in ("protesters", "rioters"):
-                return Classification(R, "Violent demonstration", "PROTEST", "riot")
-            if f.lethal or cats & {"attack", "kill", "injure"}:
-                return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
-            return Classification(P, "Protest with intervention", "COERCE", "repression")
-        if "arrest" in cats:
-            return Classification(P, "Protest with intervention", "PROTEST", "demonstrate")
-        return Classification(P, "Peaceful protest", "PROTEST", "demonstrate")
+        return _protest(f)
     if main == "riot":
         if f.actor1_kind in ARMED_KINDS - {"identity_militia"}:
             return Classification(S, "Looting/property destruction", "COERCE", "seize")
-        if f.protest_context or f.actor1_kind in ("protesters", "rioters") and f.actor1_kind != "rioters":
-            return Classification(R, "Violent demonstration", "PROTEST", "riot")
-        return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
+        return _crowd_violence(f)
     if main == "crackdown":
+        if cats & {"riot", "destroy"} or (f.nearby & {"riot", "destroy"} and "protest" in cats | f.nearby):
+            return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if f.lethal or cats & {"attack", "kill", "injure"}:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
         return Classification(P, "Protest with intervention", "COERCE", "repression")
     if main == "arrest":
-        if "protest" in cats:
+        # "have been arrested since then": a later round-up, not the demonstration's own arrests.
+        later = bool(f.modifiers & {"have", "since", "after"})
+        if "protest" in cats or ("protest" in f.adjacent and not later):
+            if f.nearby & {"riot", "destroy"}:
+                return Classification(R, "Violent demonstration", "PROTEST", "riot")
             return Classification(P, "Protest with intervention", "COERCE", "arrest")
         return Classification(S, "Arrests", "COERCE", "arrest")
-    if main == "clash" and (f.actor1_kind in CROWD or f.actor2_kind in CROWD):
-        # Armed men against a crowd is a riot, not a battle.
-        return Classification(R, "Violent demonstration", "PROTEST", "riot")
     if "arrest" in cats and not f.lethal and "kill" not in cats:
         return Classification(S, "Arrests", "COERCE", "arrest")
-    # attack, kill, injure: who was on the receiving end decides.
+    return _violence(f)
+
+
+def _violence(f: Facts) -> Classification:
+    """An attack, a killing or a wounding: who was on the receiving end decides."""
+    crowd_actor = f.actor1_kind in CROWD
     if _protest_target(f) or f.protest_context:
-        if f.actor1_kind in ("protesters", "rioters"):
+        if crowd_actor:
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if f.actor1_kind in STATE_KINDS or f.actor1_kind is None:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
         return Classification(V, "Attack", "ASSAULT", "firearms")
-    if f.actor1_kind in ("rioters", "protesters"):
-        return Classification(R, "Mob violence" if f.actor1_kind == "rioters" else "Violent demonstration",
-                              "ASSAULT", "primitive-weapons")
+    if crowd_actor:
+        return _crowd_violence(f)
     if _armed_target(f) and (f.actor1_kind is None or f.actor1_kind in ARMED_KINDS):
         return Classification(B, "Armed clash", "FIGHT", "small-arms")
     return Classification(V, "Attack", "ASSAULT", "firearms")
+
+
+# ACLED's 25 sub-event types (and its "Other" strategic development) under their 6 event types,
+# with the PLOVER type and mode a sub-type stands for when the model, not a rule, chose it.
+TAXONOMY: dict[str, tuple[str, str, str | None]] = {
+    "Government regains territory": (B, "FIGHT", "occupy"),
+    "Non-state actor overtakes territory": (B, "FIGHT", "occupy"),
+    "Armed clash": (B, "FIGHT", "small-arms"),
+    "Excessive force against protesters": (P, "ASSAULT", "firearms"),
+    "Protest with intervention": (P, "COERCE", "repression"),
+    "Peaceful protest": (P, "PROTEST", "demonstrate"),
+    "Violent demonstration": (R, "PROTEST", "riot"),
+    "Mob violence": (R, "ASSAULT", "primitive-weapons"),
+    "Chemical weapon": (E, "ASSAULT", "cbrn"),
+    "Air/drone strike": (E, "FIGHT", "aerial"),
+    "Suicide bomb": (E, "ASSAULT", "explosives"),
+    "Shelling/artillery/missile attack": (E, "FIGHT", "artillery"),
+    "Remote explosive/landmine/IED": (E, "ASSAULT", "explosives"),
+    "Grenade": (E, "ASSAULT", "explosives"),
+    "Sexual violence": (V, "ASSAULT", "sexual"),
+    "Attack": (V, "ASSAULT", "firearms"),
+    "Abduction/forced disappearance": (V, "ASSAULT", "abduct"),
+    "Agreement": (S, "AGREE", None),
+    "Arrests": (S, "COERCE", "arrest"),
+    "Change to group/activity": (S, "MOBILIZE", None),
+    "Disrupted weapons use": (S, "FIGHT", "intercept"),
+    "Headquarters or base established": (S, "MOBILIZE", None),
+    "Looting/property destruction": (S, "COERCE", "destroy"),
+    "Non-violent transfer of territory": (S, "RETREAT", None),
+    "Other": (S, "MOBILIZE", None),
+}
+
+
+def label_of(event_type: str, sub_event_type: str | None) -> str:
+    """The model's label for an ACLED type and sub-type: "Battles|Armed clash"."""
+    return f"{event_type}|{sub_event_type or ''}"
+
+
+def from_label(label: str, rule: Classification) -> Classification:
+    """The classification a model label stands for; the rule's PLOVER coding is kept when the
+    model agrees with the rule's sub-type, since the rule saw the weapon and the act."""
+    event_type, _, sub = label.partition("|")
+    if sub == (rule.sub_event_type or "") and event_type == rule.event_type:
+        return rule
+    _, plover, mode = TAXONOMY.get(sub, (event_type, "MOBILIZE", None))
+    return Classification(event_type, sub or None, plover, mode)
+
+
+def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[Token],
+                  context: Iterable[Token] = ()) -> tuple[Classification, tuple[str, ...]]:
+    """The rules' classification, refined by `model` when one is given, and the features the model
+    saw. Statements (threats, accusations, sanctions) stay outside ACLED's scope whatever the model
+    says: the model only chooses among ACLED's classes for acts."""
+    rule = classify(facts)
+    features = tuple(event_features(sentence, context, facts, rule))
+    if model is None or rule.event_type == "Other":
+        return rule, features
+    label = model.choose(features, label_of(rule.event_type, rule.sub_event_type))
+    return from_label(label, rule), features
+
+
+# Words above a trigger that make it the reason for, or the content of, something else rather than
+# an act told in its own right: "demanding the release of those arrested", "protested over the killing".
+REASON_WORDS = frozenset({"demand", "release", "condemn", "denounce", "against", "over", "oppose", "reject",
+                          "criticize", "criticise", "protest", "accuse", "allege", "claim", "because", "due",
+                          "after", "follow", "since", "about", "regard", "call", "urge", "investigate"})
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp", "csubj"})
+
+
+def told_in_own_right(doc: Doc, root: int) -> bool:
+    """The trigger at token `root` tells an act of its own: it stands in a main clause, not in a
+    relative or adverbial clause, and no word above it makes it a reason or a demand."""
+    tok = doc[root]
+    steps = 0
+    while tok.head.i != tok.i and steps < 12:
+        if tok.dep_ in SUBORDINATE_DEPS:
+            return False
+        tok = tok.head
+        steps += 1
+        if tok.lemma_.lower() in REASON_WORDS:
+            return False
+    return True
+
+
+def nearby_categories(doc: Doc, cand: Candidate, candidates: Sequence[Candidate],
+                      sentence_paragraph: Sequence[int], window: int = 99) -> frozenset[str]:
+    """Trigger families of the other candidates of `cand`'s paragraph, at most `window` sentences
+    away, that tell acts in their own right (see `told_in_own_right`)."""
+    paragraph = sentence_paragraph[cand.sentence]
+    return frozenset(t.category for c in candidates if c is not cand and sentence_paragraph[c.sentence] == paragraph
+                     and abs(c.sentence - cand.sentence) <= window
+                     for t in c.triggers if told_in_own_right(doc, t.root))
+
+
+def trigger_modifiers(doc: Doc, cand: Candidate) -> frozenset[str]:
+    """Lower-cased adjectives, adverbs, auxiliaries and prepositions on the candidate's triggers
+    ("peaceful", "violent", "have", "since", "during")."""
+    return frozenset(c.lemma_.lower() for t in cand.triggers for c in doc[t.root].children
+                     if c.dep_ in ("amod", "advmod", "acomp", "aux", "prep"))

@@ -65,11 +65,14 @@ def _open_output(path: str | None) -> IO[str]:
         raise UsageError(f"cannot write {path}: {err.strerror}; check the folder exists and is writable") from err
 
 
-def _pipeline(settings_path: str | None) -> Any:
+def _pipeline(settings_path: str | None, model: str | None = None) -> Any:
     from .pipeline import Pipeline
     from .settings import load_settings
 
-    return Pipeline(load_settings(settings_path))
+    pipe = Pipeline(load_settings(settings_path, model=model))
+    if model is not None:
+        pipe.model  # noqa: B018 - a model file that cannot be read is a usage error, before any document
+    return pipe
 
 
 # ---------------------------------------------------------------- formatting
@@ -189,11 +192,12 @@ def main() -> None:
 @click.option("--format", "fmt", type=FORMAT_OPTION, default="jsonl", show_default=True)
 @click.option("--settings", "settings_path", type=str, default=None, help="A TOML settings file.")
 @click.option("--asserted-only", is_flag=True, help="Leave out negated, hypothetical, threatened, ... events.")
+@click.option("--model", "model", type=str, default=None, help="A classification model made by `flashpoint train`.")
 def extract(inputs: tuple[str, ...], input_format: str, output: str | None, published: str | None, fmt: str,
-            settings_path: str | None, asserted_only: bool) -> None:
+            settings_path: str | None, asserted_only: bool, model: str | None) -> None:
     """Event records for every document in INPUTS (files or - for standard input)."""
     run = _Run()
-    pipe = _pipeline(settings_path)
+    pipe = _pipeline(settings_path, model)
     out = _open_output(output)
     docs = run.documents(inputs, input_format, _published(published))
 
@@ -265,20 +269,37 @@ def _guard(run: _Run, doc: Document, fn: Callable[[Document], list[Any]]) -> lis
 @click.option("--published", type=str, default=None, help="Publication date for documents without one.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--settings", "settings_path", type=str, default=None, help="A TOML settings file.")
+@click.option("--model", "model", type=str, default=None, help="A classification model made by `flashpoint train`.")
 def eval_cmd(inputs: tuple[str, ...], gold_paths: tuple[str, ...], sample: int | None, seed: int,
-             published: str | None, as_json: bool, settings_path: str | None) -> None:
+             published: str | None, as_json: bool, settings_path: str | None, model: str | None) -> None:
     """Score extraction on a labelled set: ACLED CSV exports (.csv), or documents with --gold."""
     from . import evaluate
 
-    pipe = _pipeline(settings_path)
-    csvs = [p for p in inputs if p.lower().endswith(".csv")]
+    pipe = _pipeline(settings_path, model)
+    csvs = [p for p in inputs if p.lower().endswith((".csv", ".tsv"))]
     others = [p for p in inputs if p not in csvs]
     if csvs and others:
-        raise click.UsageError("give either ACLED CSV files or documents with --gold, not both")
+        raise click.UsageError("give either ACLED/GTD CSV or CASE TSV files, or documents with --gold, not both")
     if csvs:
         def progress(done: int, total: int) -> None:
             if done % 50 == 0 or done == total:
                 click.echo(f"  {done}/{total} notes", err=True)
+        tsvs = [p for p in csvs if p.lower().endswith(".tsv")]
+        gtds = [p for p in csvs if p not in tsvs and evaluate.is_gtd(p)]
+        if tsvs or gtds:
+            if len(tsvs or gtds) != len(csvs):
+                raise click.UsageError("give files of one kind at a time: ACLED CSV, GTD CSV or CASE TSV")
+            injuries = ""
+            if tsvs:
+                report = evaluate.run_case_eval(tsvs, pipe.extract, sample=sample, seed=seed,
+                                                published=_published(published), progress=progress)
+            else:
+                report, (right, total) = evaluate.run_gtd_eval(gtds, pipe.extract, sample=sample, seed=seed,
+                                                               progress=progress)
+                injuries = f"\ninjuries (GTD wounded): {right / total if total else 0:.3f} ({right}/{total})"
+            click.echo(json.dumps(report.to_dict(), indent=2) if as_json
+                       else evaluate.format_report(report) + injuries)
+            return
         report = evaluate.run_acled_eval(csvs, pipe.extract, sample=sample, seed=seed, progress=progress)
         click.echo(json.dumps(report.to_dict(), indent=2) if as_json else evaluate.format_report(report))
         return
@@ -286,6 +307,33 @@ def eval_cmd(inputs: tuple[str, ...], gold_paths: tuple[str, ...], sample: int |
         raise click.UsageError("documents need their gold events: add --gold PATH (a .jsonl file or folder)")
     score = evaluate.run_gold_eval(list(others), list(gold_paths), pipe.extract, published=_published(published))
     click.echo(json.dumps(score.to_dict(), indent=2) if as_json else evaluate.format_gold_score(score))
+
+
+@main.command()
+@click.option("--acled", "acled", multiple=True, help="Labelled ACLED CSV exports (or folders of them).")
+@click.option("--sentences", is_flag=True, help="Train on flashpoint's own written sentences (the packaged model).")
+@click.option("--country", "countries", multiple=True, help="Keep only notes of these countries (ISO3 or name).")
+@click.option("--output", "-o", "output", type=str, required=True, help="Where to write the model (JSON).")
+@click.option("--settings", "settings_path", type=str, default=None, help="A TOML settings file.")
+def train(acled: tuple[str, ...], sentences: bool, countries: tuple[str, ...], output: str,
+          settings_path: str | None) -> None:
+    """Train the classification model on labelled ACLED notes and write it to --output; use it with
+    `extract --model` or `eval --model`."""
+    from . import train as train_mod
+
+    if bool(acled) == sentences:
+        raise click.UsageError("give either --acled CSV... or --sentences")
+    pipe = _pipeline(settings_path)
+
+    def progress(done: int, total: int) -> None:
+        if done % 200 == 0 or done == total:
+            click.echo(f"  {done}/{total} notes", err=True)
+
+    model = (train_mod.train_default(pipe) if sentences
+             else train_mod.train_acled(pipe, list(acled), countries=countries or None, progress=progress))
+    model.save(output)
+    click.echo(f"wrote {output}: {len(model.labels)} classes, {len(model.weights)} features, "
+               f"trained on {model.trained_on}", err=True)
 
 
 def run() -> None:

@@ -35,6 +35,8 @@ BLOCKERS = frozenset({
     "protest", "against", "over", "blame", "accuse", "attribute", "claim", "deny", "than",
     "while", "whereas", "meanwhile", "separately", "elsewhere", "later", "earlier", "then", ";",
     "where", "those", "similar", "like", "unlike", "compare",
+    # What a crowd demands is not what happened: "demonstrated, demanding the arrest of ...".
+    "demand", "urge", "call", "seek", "ask", "want", "request",
 })
 NOMINAL_DEPS = frozenset({"pcomp", "pobj", "poss", "compound", "amod", "nsubj", "nsubjpass", "dobj",
                           "appos", "attr"})

@@ -11,6 +11,7 @@ to the airstrikes") says nothing about whether the airstrikes happened.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,7 @@ GOVERNING = {
                      "announce", "set", "hope", "due", "poised", "ready", "scheduled", "slated", "going",
                      "expected", "about"), "planned"),
     **dict.fromkeys(("cancel", "abort", "postpone", "suspend", "scrap", "abandon", "halt", "drop",
-                     "shelve", "delay"), "cancelled"),
+                     "shelve", "delay", "pause", "defer", "end"), "cancelled"),
     **dict.fromkeys(("deny", "refute", "dismiss", "reject", "refrain", "fail", "avoid", "avert", "prevent",
                      "foil", "thwart", "stop", "block", "forbid", "ban"), "negated"),
     **dict.fromkeys(("urge", "demand", "ask", "request", "encourage", "imagine", "fear", "risk",
@@ -41,7 +42,25 @@ GOVERNING = {
 }
 # Two-word governors whose second word carries the sense: "called off", "called on".
 PHRASAL = {("call", "off"): "cancelled", ("call", "on"): "hypothetical", ("call", "for"): "hypothetical",
-           ("back", "down"): "cancelled", ("hold", "off"): "cancelled"}
+           ("back", "down"): "cancelled", ("hold", "off"): "cancelled", ("put", "off"): "cancelled"}
+# Nouns that carry a claim or an intention: what they govern takes its factuality from the verb
+# that acts on them ("denied reports of an assault", "abandoned plans to attack").
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "account", "rumour", "rumor", "suggestion",
+                         "responsibility", "accusation", "charge"})
+INTENT_NOUNS = {"plan": "planned", "intention": "planned", "bid": "planned", "preparation": "planned",
+                "threat": "threatened", "promise": "threatened", "vow": "threatened", "pledge": "threatened",
+                "ultimatum": "threatened"}
+# Words that make the subject of a clause nobody ("no missiles struck", "nobody attacked").
+NOBODY = frozenset({"nobody", "none", "nothing"})
+# Predicates that leave their subject possible only ("an offensive is possible").
+POSSIBLE = {"possible": "hypothetical", "likely": "hypothetical", "unlikely": "hypothetical",
+            "probable": "hypothetical", "imminent": "planned", "expected": "planned", "due": "planned"}
+# A sentence that disputes its own claim ("... but footage shows no such attack") or leaves it
+# unconfirmed ("... could not be verified").
+DISPUTED = re.compile(r"\bno such\b|\bno (?:evidence|sign|trace|record)s? of\b|\bthere (?:was|is) no evidence\b",
+                      re.I)
+UNVERIFIED = re.compile(r"\b(?:could|can) ?not be (?:independently )?(?:verified|confirmed)\b|\bunverified\b"
+                        r"|\bunconfirmed\b|\brumou?rs?\b", re.I)
 NOUN_MODIFIERS = {
     **dict.fromkeys(("planned", "proposed", "intended", "scheduled", "upcoming", "imminent", "future"),
                     "planned"),
@@ -55,6 +74,8 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "mount",
                          "continue", "organize", "organise", "begin", "start", "resume", "escalate",
                          "intensify", "wage", "order", "see", "witness", "undertake", "execute", "face",
                          "agree", "reach", "sign", "broker", "declare", "announce", "call", "join"})
+# Verbs whose subject the text credits for the clause they govern; denying is a claim too.
+ATTRIBUTING_EXTRA = frozenset({"deny", "insist", "admit", "acknowledge", "maintain"})
 REPORTING = frozenset({"say", "report", "state", "claim", "announce", "confirm", "tell", "allege", "add",
                        "note", "according", "write", "declare", "insist", "assert", "accuse", "blame"})
 
@@ -72,22 +93,58 @@ def lemma(tok: Token) -> str:
 
 def _phrasal(tok: Token) -> str | None:
     for child in tok.children:
-        if child.dep_ in ("prt", "prep") and (lemma(tok), child.lower_) in PHRASAL:
+        # a preposition counts only right after the verb: "called for a strike", not "called a
+        # strike for Tuesday"
+        if (child.dep_ == "prt" or child.dep_ == "prep" and child.i == tok.i + 1) and \
+                (lemma(tok), child.lower_) in PHRASAL:
             return PHRASAL[(lemma(tok), child.lower_)]
     return None
 
 
 def _own_marks(tok: Token) -> str | None:
-    """Negation, modals and 'if' on a verb itself."""
+    """Negation, modals and 'if' on a verb itself; a subject that is nobody ("no missiles struck")."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # an inverted conditional: "Had the guards not intervened, ...", "Should an invasion happen, ..."
+    if subjects and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "should", "were") and
+                        c.i < subjects[0].i and c.i == tok.sent.start for c in tok.children):
+        return "hypothetical"
+    if _after_in_case(tok):
+        return "hypothetical"  # "in case militants attack"
+    modals = [c.lower_ for c in tok.children if c.dep_ == "aux" and c.lower_ in MODALS]
+    if any(c.dep_ == "neg" for c in tok.children):
+        if lemma(tok) == "go" and any(c.lower_ in ("ahead", "forward") for c in tok.children):
+            return "cancelled"  # "the march will not go ahead"
+        # "will not attack" says it will not happen; "may not attack" leaves it open
+        return "hypothetical" if any(m in ("might", "may") for m in modals) else "negated"
+    if modals:
+        return MODALS[modals[0]]
     for child in tok.children:
-        if child.dep_ == "neg":
-            return "negated"
-        if child.dep_ == "aux" and child.lower_ in MODALS:
-            return MODALS[child.lower_]
         if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
             return "hypothetical"
     if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
         return "hypothetical"
+    for subject in subjects:
+        if subject.lower_ in NOBODY or subject.lower_ == "one" and any(
+                c.lower_ == "no" for c in subject.children) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+            return "negated"
+    return None
+
+
+def _after_in_case(tok: Token) -> bool:
+    """The clause of `tok` opens with "in case", whichever way the parser attached the two words."""
+    doc, left = tok.doc, tok.left_edge.i
+    opening = [doc[i].lower_ for i in range(max(0, left - 2), min(len(doc), left + 2))]
+    return any(opening[k:k + 2] == ["in", "case"] for k in range(len(opening) - 1))
+
+
+def _noun_governor(noun: Token) -> str | None:
+    """What the verb acting on a claim or plan noun says of it ("denied reports", "shelved plans")."""
+    if noun.dep_ in ("dobj", "nsubjpass", "pobj") and noun.head.pos_ in ("VERB", "ADP"):
+        verb = noun.head if noun.head.pos_ == "VERB" else noun.head.head
+        governor = _phrasal(verb) or GOVERNING.get(lemma(verb))
+        if governor in ("negated", "cancelled"):
+            return governor
     return None
 
 
@@ -95,10 +152,23 @@ def _verbal_factuality(tok: Token, depth: int = 0) -> str:
     """A verb's own marks first, then the verbs that govern it through infinitive or
     clausal complements ("vowed to strike", "decided not to respond")."""
     own = _own_marks(tok)
+    if own in ("hypothetical", "planned") and tok.dep_ == "ccomp" and tok.pos_ == "VERB" and GOVERNING.get(
+            lemma(tok.head)) == "threatened" and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "shall")
+                                                     for c in tok.children):
+        return "threatened"  # "warned it would attack": the modal is the threat's own
     if own is not None:
         return own
     if depth > 3:
         return "asserted"
+    if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN":
+        noun_word = tok.head.lemma_.lower()
+        if noun_word in CLAIM_NOUNS or noun_word in INTENT_NOUNS:
+            # "refuted claims that it had attacked", "abandoned plans to attack"
+            governed = _noun_governor(tok.head)
+            if governed is not None:
+                return governed
+            if noun_word in INTENT_NOUNS:
+                return INTENT_NOUNS[noun_word]
     head = tok.head
     if head.i == tok.i:
         return "asserted"
@@ -132,6 +202,8 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
             marks = _own_marks(rel)
             if marks in ("hypothetical", "planned", "negated"):
                 return marks
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return "negated"  # "there were no clashes", "no attack took place"
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod")}
     if dets & {"another", "any", "future", "new", "further"} and tok.head.pos_ in ("VERB", "AUX"):
         marks = _own_marks(tok.head)
@@ -141,6 +213,11 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
         governor = _phrasal(tok.head) or GOVERNING.get(lemma(tok.head))
         if governor in ("cancelled", "negated", "threatened"):
             return governor
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        # what befalls a planned act decides it: "the planned march will not go ahead"
+        fate = _verbal_factuality(tok.head)
+        if fate in ("cancelled", "negated"):
+            return fate
     for child in tok.children:
         if child.dep_ in ("amod", "compound") and child.lower_ in NOUN_MODIFIERS:
             return NOUN_MODIFIERS[child.lower_]
@@ -149,6 +226,12 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
     if tok.dep_ in ("pobj", "pcomp") and head.pos_ == "ADP" and head.lower_ in ("of", "for"):
         # "the threat of strikes", "plans for an offensive"
         noun = head.head
+        if noun.pos_ == "VERB" and GOVERNING.get(lemma(noun)) in ("threatened", "cancelled", "negated"):
+            return GOVERNING[lemma(noun)]  # "warned of airstrikes"
+        if noun.lemma_.lower() in CLAIM_NOUNS or noun.lemma_.lower() in INTENT_NOUNS:
+            governed = _noun_governor(noun)
+            if governed is not None:
+                return governed  # "rejected reports of an assault", "shelved plans for a raid"
         if noun.lemma_.lower() in ("threat", "plan", "risk", "prospect", "possibility", "fear", "call", "warning",
                                    "idea", "proposal", "option", "danger", "prospect", "demand"):
             return {"threat": "threatened", "plan": "planned", "warning": "threatened"}.get(
@@ -164,6 +247,10 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
             return GOVERNING[word]
         if word in LIGHT_VERBS:
             return _verbal_factuality(head)
+        predicate = next((c.lemma_.lower() for c in head.children if c.dep_ == "acomp"
+                          and c.lemma_.lower() in POSSIBLE), None)
+        if tok.dep_ == "nsubj" and predicate is not None:
+            return POSSIBLE[predicate]  # "a ground offensive is possible"
         if word in REPORTING or tok.dep_ in ("nsubj", "nsubjpass"):
             verdict = _verbal_factuality(head)
             if verdict != "negated" and (verdict == "asserted" or not has_own_anchor):
@@ -176,15 +263,38 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
 
 
 def factuality_of(doc: Doc, cand: Candidate, has_own_anchor: bool) -> str:
-    """The candidate's factuality, read off its most telling trigger."""
-    verdicts: list[str] = []
+    """The candidate's factuality, read off its most telling trigger; a claim that its own sentence
+    disputes ("... but footage shows no such attack") is negated, one it leaves unconfirmed
+    hypothetical."""
     for t in _ordered(cand):
         tok = doc[t.root]
         verdict = _verbal_factuality(tok) if t.verbal else _nominal_factuality(tok, has_own_anchor)
-        verdicts.append(verdict)
         if verdict != "asserted":
             return verdict
-    return "asserted"
+    return _disputed(doc, cand) or "asserted"
+
+
+def _disputed(doc: Doc, cand: Candidate) -> str | None:
+    tok = doc[cand.main.root]
+    if not _claimed(tok):
+        return None
+    sent = tok.sent.text
+    if DISPUTED.search(sent):
+        return "negated"
+    if UNVERIFIED.search(sent):
+        return "hypothetical"
+    return None
+
+
+def _claimed(tok: Token) -> bool:
+    """The act is told inside what someone said or claimed ("X claimed that jets had bombed")."""
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("ccomp", "conj") and lemma(tok.head) in REPORTING and tok.head.i < tok.i:
+            return True
+        tok = tok.head
+    return False
 
 
 def _ordered(cand: Candidate) -> list[Trigger]:
@@ -220,8 +330,8 @@ def attribution_of(doc: Doc, sent: Span, trigger_root: int) -> Attribution | Non
         if tok.head.i == tok.i:
             break
         head = tok.head
-        if head.lemma_.lower() in REPORTING and head.pos_ == "VERB" and tok.dep_ in ("ccomp", "dobj", "advcl",
-                                                                                     "conj", "parataxis"):
+        if head.lemma_.lower() in ATTRIBUTING and head.pos_ == "VERB" and tok.dep_ in (
+                "ccomp", "dobj", "advcl", "conj", "parataxis"):
             subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subj and subj[0].pos_ != "PRON":
                 span = _compact(doc, subj[0])
@@ -233,7 +343,21 @@ def attribution_of(doc: Doc, sent: Span, trigger_root: int) -> Attribution | Non
         if subj:
             span = _compact(doc, subj[0])
             return Attribution(_strip_det(span.text), span.text)
+        if not any(c.dep_ == "nsubj" for c in root.children):
+            return _source_before(doc, sent, root)
     return None
+
+
+def _source_before(doc: Doc, sent: Span, verb: Token) -> Attribution | None:
+    """"..., a spokesman for the police said" where the parse lost the subject: the words between
+    the last comma and the reporting verb."""
+    comma = max((t.i for t in sent if t.i < verb.i and t.text == ","), default=None)
+    if comma is None or verb.i - comma < 2 or verb.i - comma > 8:
+        return None
+    span = doc[comma + 1:verb.i]
+    if span[0].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or any(t.pos_ == "VERB" for t in span):
+        return None
+    return Attribution(_strip_det(span.text), span.text)
 
 
 def _compact(doc: Doc, tok: Token) -> Span:
@@ -253,3 +377,6 @@ def _strip_det(text: str) -> str:
         if text.startswith(det):
             return text[len(det):]
     return text
+
+
+ATTRIBUTING = REPORTING | ATTRIBUTING_EXTRA

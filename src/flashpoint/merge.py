@@ -53,8 +53,13 @@ def absorb(target: Event, source: Event) -> Event:
           and source.date.end > date.end):
         date = replace(date, end=source.date.end)
     location = target.location
-    if location.country is None and source.location.country is not None:
-        location = source.location
+    found = source.location
+    if location.country is None and found.country is not None:
+        location = found
+    elif found.lat is not None and found.country == location.country and (
+            location.lat is None or found.precision < location.precision):
+        # A later mention may name the town where the first gave only the country.
+        location = found
     sub = target.sub_event_type
     if sub == "Protest with intervention" and (source.fatalities.known or source.injuries.known) and (
             target.plover_mode == "repression"):
@@ -90,6 +95,17 @@ def _same_event(a: Event, b: Event) -> bool:
             and a.location.country == b.location.country)
 
 
+def _aggregate(ev: Event) -> bool:
+    """A toll over a long or unknown span that no act of violence in the text carries."""
+    counts = [c for c in (ev.fatalities, ev.injuries, ev.arrests) if c.known]
+    if any(c.cumulative for c in counts):
+        return True
+    if ev.date.start is not None and ev.date.end is not None:
+        return (ev.date.end - ev.date.start).days > 31
+    biggest = max((c.best if c.best is not None else c.low or 0) for c in counts) if counts else 0
+    return biggest >= 100
+
+
 def _elaborates(m: Mention, kept: list[tuple[Mention, Event]]) -> bool:
     """A later sentence that adds detail to the event just told ("The attackers rounded up men and
     shot them, then set fire to granaries"): undated, violent, by the same or an unnamed doer."""
@@ -122,7 +138,7 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             return k
         return None
 
-    for m in mentions:
+    for m in _acts_before_their_tolls(mentions):
         ev = m.event
         if ev.factuality == "asserted" and m.consequence_only and not m.own_date:
             k = antecedent(m, same_paragraph=True)
@@ -131,6 +147,10 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 merged = _stretch(absorb(target, ev), ev.extra.get("duration"))
                 kept[k] = (prev, merged)
                 continue
+        if m.consequence_only and _aggregate(ev):
+            # "The conflict has killed more than 6,000 people since 2017": a running total over
+            # many events, not an event ACLED would code.
+            continue
         if m.anaphoric and not m.own_date and ev.factuality == "asserted":
             k = None
             for same_par in (True, False):
@@ -163,3 +183,15 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             continue
         kept.append((m, ev))
     return [e for _, e in kept]
+
+
+def _acts_before_their_tolls(mentions: Sequence[Mention]) -> list[Mention]:
+    """A toll told before the act in its own sentence ("Three fighters were killed when troops
+    stormed their base") belongs to that act: the act is taken first, so that the toll joins it."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        m, nxt = out[k], out[k + 1]
+        if (m.consequence_only and not m.own_date and m.event.factuality == "asserted" and
+                nxt.sentence == m.sentence and not nxt.consequence_only and nxt.event.factuality == "asserted"):
+            out[k], out[k + 1] = nxt, m
+    return out

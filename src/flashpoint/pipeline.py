@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_mod
 from .arguments import DocContext, complete_actors, find_arguments
-from .classify import Facts, classify
+from .classify import Facts, classify_with, nearby_categories, trigger_modifiers
 from .clean import Cleaned, clean, paragraphs
 from .detect import (
     CONSEQUENCE_CATEGORIES,
@@ -29,6 +29,8 @@ from .errors import FlashpointError
 from .factuality import attribution_of, factuality_of, light_verb
 from .merge import Mention as EventMention
 from .merge import merge_mentions
+from .model import LinearModel, load_default_model
+from .model.features import sentence_and_context
 from .normalize.actors import ActorDictionary, find_aliases
 from .normalize.counts import find_tolls
 from .normalize.dates import find_dates, find_publication_date
@@ -69,6 +71,7 @@ class Pipeline:
         self._gazetteer = gazetteer
         self._actors = actors
         self._lexicon = lexicon
+        self._model: LinearModel | None = None
 
     # Resources load on first use so that importing flashpoint stays cheap.
     @property
@@ -88,6 +91,14 @@ class Pipeline:
         if self._actors is None:
             self._actors = ActorDictionary.load(self.settings.actor_files)
         return self._actors
+
+    @property
+    def model(self) -> LinearModel | None:
+        """The classification model: the settings' file, else the packaged one; None for rules only."""
+        if self._model is None and not self.settings.rules_only:
+            self._model = (LinearModel.load(self.settings.model) if self.settings.model
+                           else load_default_model())
+        return None if self.settings.rules_only else self._model
 
     @property
     def lexicon(self) -> Lexicon:
@@ -163,8 +174,12 @@ class Pipeline:
         facts = Facts(categories=cats, main=main.category, actor1_kind=_coercive(kinds.get("actor1")),
                       actor2_kind=kinds.get("actor2"), target_nouns=args.target_nouns,
                       lethal=args.fatalities.known or args.injuries.known, protest_context=protest_context,
-                      weapon_words=_weapon_words(doc, cand))
-        cls = classify(facts)
+                      weapon_words=_weapon_words(doc, cand), trigger=main.text.lower(),
+                      nearby=nearby_categories(doc, cand, candidates, a.sentence_paragraph),
+                      modifiers=trigger_modifiers(doc, cand),
+                      adjacent=nearby_categories(doc, cand, candidates, a.sentence_paragraph, window=1))
+        sentence, context = sentence_and_context(doc, a.sentence_spans, a.sentence_paragraph, cand.sentence)
+        cls, features = classify_with(self.model, facts, sentence if sentence is not None else (), context)
         actors = complete_actors(actors, cls.event_type, cls.sub_event_type, args.location.country)
         has_light = any(light_verb(doc, t) is not None for t in cand.triggers)
         own_anchor = args.own_date or args.own_toll or has_light
@@ -186,7 +201,7 @@ class Pipeline:
             plover_type=cls.plover_type, plover_mode=cls.plover_mode, date=args.date, location=args.location,
             actors=tuple(actors), fatalities=args.fatalities, injuries=args.injuries, arrests=args.arrests,
             participants=args.participants, factuality=fact, attribution=attribution, trigger=main.text,
-            extra={"duration": args.duration},
+            extra={"duration": args.duration, "features": features},
         )
         head = doc[main.root]
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}

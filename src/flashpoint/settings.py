@@ -18,6 +18,10 @@ class Settings:
     """User actor dictionaries in the format of data/actors.tsv, read after the packaged one."""
     trigger_file: pathlib.Path | None = None
     """A trigger lexicon replacing data/triggers.tsv (same format)."""
+    model: pathlib.Path | None = None
+    """A classification model made by `flashpoint train`, replacing the packaged data/model_default.json."""
+    rules_only: bool = False
+    """Classify with the rules alone, without any statistical model."""
     include_flagged: bool = True
     """Keep negated, hypothetical, threatened, planned and cancelled events in the output."""
     batch_size: int = 32
@@ -35,7 +39,7 @@ class Settings:
                 continue
             if k == "actor_files":
                 v = tuple(pathlib.Path(p) for p in v)
-            elif k == "trigger_file":
+            elif k in ("trigger_file", "model"):
                 v = pathlib.Path(v)
             clean[k] = v
         return replace(self, **clean)

@@ -10,7 +10,7 @@ from typing import Any
 
 
 def _count(c: dict[str, Any] | None) -> int:
-    if not c:
+    if not c or c.get("cumulative"):
         return 0
     v = c.get("best") if c.get("best") is not None else c.get("low")
     return int(v or 0)

@@ -60,9 +60,9 @@ def test_read_acled_reads_notes_with_their_coded_fields(tmp_path: pathlib.Path, 
     assert (first.fatalities, first.iso3, first.time_precision) == (0, "KEN", 1)
 
 
-def test_publication_date_is_a_week_after_the_event(tmp_path: pathlib.Path) -> None:
+def test_publication_date_is_the_day_after_the_event(tmp_path: pathlib.Path) -> None:
     notes = list(read_acled(write_export(tmp_path / "export.csv", ROWS)))
-    assert [n.published for n in notes] == [dt.date(2021, 3, 12), dt.date(2021, 7, 26)]
+    assert [n.published for n in notes] == [dt.date(2021, 3, 6), dt.date(2021, 7, 20)]
 
 
 def test_iso3_is_derived_from_the_country_when_the_export_lacks_it(tmp_path: pathlib.Path) -> None:
@@ -119,4 +119,4 @@ def test_every_shared_export_reads_with_dates_and_kinds() -> None:
         assert notes, path
         assert all(n.iso3 and len(n.iso3) == 3 for n in notes)
         assert all(n.actor1_kind for n in notes)
-        assert all(n.published - n.event_date == dt.timedelta(days=7) for n in notes)
+        assert all(n.published - n.event_date == dt.timedelta(days=1) for n in notes)

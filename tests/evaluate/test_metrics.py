@@ -178,7 +178,7 @@ def test_select_notes_keeps_the_countries_asked_for(exports: pathlib.Path) -> No
 
 def keyword_extract(doc: Document) -> list[Event]:
     """A fake pipeline: riots when tyres burn, protests when people march, nothing otherwise."""
-    date = EventDate(doc.published - dt.timedelta(days=7) if doc.published else None, None, "day")
+    date = EventDate(doc.published - dt.timedelta(days=1) if doc.published else None, None, "day")
     if "burned" in doc.text:
         return [event("Riots", sub_event_type="Violent demonstration", date=date,
                       actors=(Actor("rioters", kind="rioters"),), fatalities=Count(low=1, best=1, high=1))]

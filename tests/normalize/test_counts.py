@@ -460,3 +460,31 @@ def test_counts_adds_named_victims_with_appositions_to_the_others(sentence, name
     persons = [(sentence.index(n), sentence.index(n) + len(n)) for n in names]
     [toll] = [t for t in find_tolls(sentence, 0, persons) if t.kind == "fatalities"]
     assert (toll.count.low, toll.count.high) == (low, None)
+
+
+@pytest.mark.parametrize(("sentence", "best", "victim"), [
+    ("Six men beat a shopkeeper to death in the market.", 1, "shopkeepers"),
+    ("Villagers stoned two suspected thieves to death.", 2, "thieves"),
+    ("A trader was fatally assaulted by a gang on the road.", 1, "traders"),
+    ("The exchange of fire resulted in the death of 8 assailants.", 8, "assailants"),
+    ("Gunmen killed a teacher and her three children.", 4, None),
+])
+def test_find_tolls_reads_split_and_noun_forms_of_killing(sentence, best, victim):
+    [toll] = [t for t in find_tolls(sentence) if t.kind == "fatalities"]
+    assert toll.count.best == best
+    assert toll.victim == victim
+
+
+def test_find_tolls_takes_a_singular_unknown_noun_after_killed_as_one_person():
+    [toll] = [t for t in find_tolls("Militants killed a blacksmith near the well.") if t.kind == "fatalities"]
+    assert (toll.count.low, toll.count.high) == (1, 1)
+
+
+def test_find_tolls_leaves_animals_uncounted():
+    assert not [t for t in find_tolls("The raiders killed two camels and a donkey.") if t.kind == "fatalities"]
+
+
+def test_find_tolls_keeps_a_toll_whose_later_clause_tells_other_attacks():
+    [toll] = [t for t in find_tolls("Insurgents killed 3 people in the town, days before they attacked again in "
+                                    "two locations.") if t.kind == "fatalities"]
+    assert not toll.count.cumulative

@@ -549,3 +549,21 @@ def test_month_number_accepts_misspellings_but_not_lookalike_words(word: str, mo
     from flashpoint.normalize.dates_lex import month_number
 
     assert month_number(word, fuzzy=True) == month
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), [
+    ("Traders protested on 14/12 over new taxes.", "14/12", "2019-12-14"),
+    ("Two women were lynched on the evening of 02/01.", "02/01", "2020-01-02"),
+    ("Rival supporters clashed on 17/04/2017 in the town.", "17/04/2017", "2017-04-17"),
+    ("The report (dated 28/12) was published late.", "28/12", "2019-12-28"),
+    ("Police say the raid on 12/25/2019 was legal.", "12/25/2019", "2019-12-25"),
+    ("28/12, Mandera: gunmen attacked a bus.", "28/12", "2019-12-28"),
+])
+def test_find_dates_reads_day_month_numbers(sentence: str, text: str, value: str) -> None:
+    e = only(sentence)
+    assert (e.text, e.value, e.precision) == (text, value, "day")
+
+
+@pytest.mark.parametrize("sentence", ["The score was 3/4 at half time.", "The line is open 24/7."])
+def test_find_dates_leaves_other_slashes_alone(sentence: str) -> None:
+    assert find_dates(sentence, PUB) == []

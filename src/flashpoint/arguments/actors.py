@@ -10,7 +10,7 @@ from ..normalize.actors import backers, category_actor_name, normalize_actor, st
 from ..normalize.countries import country_name, iso3_for_name
 from ..records import Actor
 from .context import DocContext
-from .syntax import ARGUMENT_PREPS, agent, children, is_passive, phrase, prep_objects, subject
+from .syntax import ARGUMENT_PREPS, agent, children, is_passive, phrase, prep_objects, subject, support_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -43,7 +43,8 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
     else:
         a1.extend(children(tok, "poss"))
         for p in children(tok, "prep"):
-            if p.lower_ == "by":
+            if p.lower_ == "by" or (p.lower_ == "of" and t.category in ("attack", "clash")):
+                # "an attack by militants", "an attack of Islamist militiamen"
                 a1.extend(children(p, "pobj"))
             elif p.lower_ == "between":
                 # "clashes between X and Y"
@@ -51,6 +52,18 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
                 a1.extend(sides)
                 a2.extend(c for s in sides for c in s.children if c.dep_ == "conj")
         a1.append(tok)  # the phrase itself: "U.S. airstrikes", "Houthi missile attack"
+        verb = support_verb(tok)
+        if verb is not None:
+            # "militants conducted an IED attack": the doer of the light verb did the act.
+            doer = agent(verb) if is_passive(verb) else subject(verb)
+            if doer is not None:
+                a1.append(doer)
+        for c in tok.children:
+            # "an IED planted by militants", "a bomb thrown by unknown people"
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                by = agent(c)
+                if by is not None:
+                    a1.append(by)
         a2.extend(prep_objects(tok, ARGUMENT_PREPS))
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
             a2.extend(children(tok.head, "dobj"))
@@ -132,6 +145,12 @@ def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
         targets.sort(key=_target_rank)
         out.append(targets[0])
         out.extend(replace(x, role="assoc_actor2") for x in targets[1:3])
+        # "the Iranian-backed Kataib Hezbollah militia": the backing state is associated with the target.
+        span_text = targets[0].text or ""
+        for iso in backers(span_text):
+            name = country_name(iso)
+            if name and iso != targets[0].country:
+                assoc.append(Actor(f"Government of {name}", "government", iso, span_text, role="assoc_actor2"))
     return out + assoc, frozenset(target_nouns)
 
 
@@ -177,6 +196,7 @@ def default_actor(kind_hint: str, country: str | None, role: str) -> Actor | Non
 
 
 CROWD_KINDS = frozenset({"protesters", "rioters", "civilians", None})
+UNNAMED_ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def complete_actors(actors: list[Actor], event_type: str, sub: str | None, country: str | None) -> list[Actor]:
@@ -205,6 +225,10 @@ def complete_actors(actors: list[Actor], event_type: str, sub: str | None, count
             a2 = default_actor("police", country, "actor2")
     elif sub == "Arrests" and a1 is None:
         a1 = default_actor("police", country, "actor1")
+    elif a1 is None and event_type in UNNAMED_ARMED_TYPES and sub not in ("Government regains territory",):
+        # An act of armed violence whose doer the text does not name: ACLED's unidentified armed group.
+        a1 = Actor(category_actor_name("Unidentified Armed Group", country), "political_militia", country,
+                   None, role="actor1")
     return [x for x in (a1, a2) if x is not None] + rest
 
 

@@ -4,15 +4,18 @@ unknown when none governs, never silently the publication date."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..factuality import light_verb
 from ..normalize.dates import duration_days
 from ..records import EventDate, TimeExpr
 from .context import DocContext
 from .syntax import root_at, tree_distance
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
     from ..detect import Candidate
 
@@ -37,6 +40,8 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
         if d.value.startswith("P"):
             duration = duration_days(d)
     roots = [t.root for t in cand.triggers]
+    # "On 12 March, farmers held a sit-in": the light verb's adverbials date the noun
+    roots += [v.i for t in cand.triggers if not t.verbal and (v := light_verb(doc, t)) is not None]
     rivals = [t.root for c in others if c is not cand and c.sentence == cand.sentence for t in c.triggers]
     scored = []
     for d in in_sent:
@@ -50,19 +55,112 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
         theirs = min((tree_distance(doc, r, k) for k in rivals), default=99)
         if theirs < mine:
             continue
-        scored.append((mine, abs(d.start - cand.main.start), ev))
+        scored.append((_describes_other_noun(doc, r, roots), mine, abs(d.start - cand.main.start), d, r))
     if scored:
-        scored.sort(key=lambda x: (x[0], x[1]))
-        dist, _, ev = scored[0]
+        scored.sort(key=lambda x: (x[0], x[1], x[2]))
+        _, dist, _, expr, r = scored[0]
+        ev = _hedged(ctx, expr, _with_partner_day(ctx, _anchored_weekday(ctx, expr)))
+        if duration and duration > 1 and _reporting_date(doc, r, roots):
+            # "Four days of fighting have killed 45 people, medics said on Tuesday": the days
+            # end on the day of the report.
+            assert ev.start is not None
+            return EventDate(ev.start - dt.timedelta(days=duration - 1), ev.end, ev.precision, ev.text), \
+                dist <= 4, None
         return ev, dist <= 4, duration
     para = ctx.sentence_paragraph[cand.sentence]
     earlier = [k for k, pi in enumerate(ctx.sentence_paragraph) if pi == para and k < cand.sentence][::-1]
     for k in earlier:
         a, b = ctx.sentence_spans[k]
-        found = [ev for d in ctx.dates if a <= d.start and d.end <= b if (ev := _event_date(d)) is not None]
+        found = [d for d in ctx.dates if a <= d.start and d.end <= b and _event_date(d) is not None]
         if found:
-            return found[0], False, duration
+            return _hedged(ctx, found[0], _with_partner_day(ctx, found[0])), False, duration
     return EventDate(), False, duration
+
+
+REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim"})
+
+
+def _describes_other_noun(doc: Doc, r: int, roots: Sequence[int]) -> bool:
+    """A date that modifies some other noun ("the 1998 treaty", "the 3 May vote") dates that
+    noun, not the event: it is taken only when nothing better governs."""
+    tok = doc[r]
+    return tok.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and tok.head.i not in roots and \
+        tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _reporting_date(doc: Doc, r: int, roots: Sequence[int]) -> bool:
+    """The date hangs on a reporting verb ("..., medics said on Tuesday") that is not the event's."""
+    tok = doc[r]
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i or head.i in roots:
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in REPORTING:
+            return True
+        tok = head
+    return False
+
+
+_HEDGE = re.compile(r"\b(?:around|about|approximately|circa|c\.|on or around|on or about|or so)\s*$", re.I)
+
+
+def _hedged(ctx: DocContext, expr: TimeExpr, ev: EventDate) -> EventDate:
+    """A day given as approximate ("around 23 January", "on or about 5 May") is known to the week:
+    ACLED's time precision 2."""
+    if ev.precision == "day" and _HEDGE.search(ctx.doc.text[max(0, expr.start - 20):expr.start]):
+        return EventDate(ev.start, ev.end, "week", ev.text)
+    return ev
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _anchored_weekday(ctx: DocContext, expr: TimeExpr) -> TimeExpr:
+    """A bare weekday ("on Monday") after a day the text states ("12 February. Traders ... on Monday
+    protested") that falls on that weekday within the week before it is that day: the text dates
+    its own story, and the weekday names it again."""
+    words = expr.text.lower().split()
+    if expr.precision != "day" or expr.start_date is None or not any(w in _WEEKDAYS for w in words):
+        return expr
+    weekday = next(_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS)
+    for d in ctx.dates:
+        if d.start >= expr.start:
+            break
+        if d.precision == "day" and d.start_date is not None and d.start_date.weekday() == weekday and (
+                0 < (expr.start_date - d.start_date).days <= 7) and not any(w in d.text.lower() for w in _WEEKDAYS):
+            return TimeExpr(expr.start, expr.end, expr.text, d.value, d.start_date, d.end_date, d.precision)
+    return expr
+
+
+def _with_partner_day(ctx: DocContext, mine: TimeExpr) -> EventDate:
+    """Two days joined by 'and' ("on 13 and 14 February", "on September 11th and 12th") are one
+    event's span: the day given with the other becomes its start or its end."""
+    ev = _event_date(mine)
+    assert ev is not None
+    if ev.precision != "day" or ev.start is None:
+        return ev
+    text = ctx.doc.text
+    for d in ctx.dates:
+        if d.precision != "day" or d.start_date is None or d is mine:
+            continue
+        gap = text[mine.end:d.start] if d.start >= mine.end else text[d.end:mine.start]
+        if len(gap) > 7 or not re.fullmatch(r"\s*(?:and|&|-|–)\s*", gap):
+            continue
+        days = (d.start_date - ev.start).days
+        if 0 < days <= 6:
+            return EventDate(ev.start, d.start_date, "day", text[mine.start:d.end])
+        if -6 <= days < 0:
+            return EventDate(d.start_date, ev.end or ev.start, "day", text[d.start:mine.end])
+    # "September 11th and 12th": the second day is a bare ordinal no rule takes for a date alone
+    m = _BARE_NEXT_DAY.match(text, mine.end)
+    if m is not None and ev.end == ev.start:
+        days = int(m.group(1)) - ev.start.day
+        if 0 < days <= 6:
+            return EventDate(ev.start, ev.start + dt.timedelta(days=days), "day", text[mine.start:m.end()])
+    return ev
+
+
+_BARE_NEXT_DAY = re.compile(r"\s*(?:and|&)\s*([0-3]?\d)(?:st|nd|rd|th)\b")
 
 
 def with_duration(date: EventDate, days: int | None) -> EventDate:

@@ -3,6 +3,7 @@ never a capital by default."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,29 @@ SITE_NOUNS = frozenset({
     "military", "army", "checkpoint", "outpost", "barracks", "site", "basis",
 })
 
+# Nouns for a state's own forces and officials: they act at home unless a place says otherwise.
+STATE_FORCE_NOUNS = frozenset({
+    "police", "policeman", "army", "soldier", "troop", "military", "force", "gendarme", "gendarmerie",
+    "navy", "authority", "government", "official", "officer", "guard", "security", "regime",
+})
+
 FEATURE_RANK = {"landmark": 6, "city": 6, "admin2": 5, "admin1": 4, "region": 2, "country": 1, "unknown": 0}
+
+_NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "PERSON"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|into|outside|around|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _inside_name(ctx: DocContext, p: Place) -> bool:
+    """Whether the place is part of a longer organisation or other name ("the Washington Post",
+    "Kenya Defence Forces"), unless a locative word comes before that name (the model sometimes
+    tags a town and its surroundings as one ORG: "in Niamey (Ville de Niamey")."""
+    text = ctx.doc.text
+    for ent in ctx.doc.ents:
+        if ent.label_ in _NAME_LABELS and ent.start_char <= p.start and p.end <= ent.end_char \
+                and (ent.end_char - ent.start_char) > (p.end - p.start) + 1:
+            return not _LOCATIVE_BEFORE.search(text[max(0, ent.start_char - 16):ent.start_char])
+    return False
+
 
 def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]) -> bool:
     doc = ctx.doc
@@ -32,6 +55,8 @@ def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]
     after = text[p.end:p.end + 1]
     before = text[max(0, p.start - 4):p.start].lower()
     if after == "-" or before.endswith("pro-") or before.endswith("anti-"):
+        return False
+    if _inside_name(ctx, p):
         return False
     root = root_at(doc, p.start, p.end)
     if root is None:
@@ -44,11 +69,23 @@ def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]
     return True
 
 
-def _best_place(places: Sequence[Place], anchor: int) -> Place | None:
+# "raiders from X", "a senator from X": X is where someone comes from, not where the event is.
+_ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_origin(text: str, p: Place) -> bool:
+    """Whether the place is introduced by "from" (an origin rather than the event's site)."""
+    return bool(_ORIGIN.search(text[max(0, p.start - 12):p.start]))
+
+
+def _best_place(places: Sequence[Place], anchor: int, text: str) -> Place | None:
+    """The most specific place with a country, places that are origins ("from X") last, then the
+    one nearest the trigger."""
     if not places:
         return None
-    return max(places, key=lambda p: (p.country is not None, FEATURE_RANK.get(p.feature, 0)
-                                      if p.lat is not None or p.country else -1, -abs(p.start - anchor)))
+    return max(places, key=lambda p: (p.country is not None, not _is_origin(text, p),
+                                      FEATURE_RANK.get(p.feature, 0) if p.lat is not None or p.country else -1,
+                                      -abs(p.start - anchor)))
 
 
 def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int, int]],
@@ -69,13 +106,35 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     for k in before + after:
         a, b = ctx.sentence_spans[k]
         levels.append([p for p in usable if a <= p.start and p.end <= b])
+    # Last, when the whole text names no town or province: the country whose own forces the
+    # paragraph names ("Nigerien soldiers", "Kenyan police") acts at home, country only; never a
+    # backer's adjective ("Iranian-backed").
+    if not any(p.feature not in ("country", "region") for p in usable):
+        p_start = min(a for k, (a, _) in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para)
+        p_end = max(b for k, (_, b) in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para)
+        levels.append([p for p in ctx.places
+                       if p_start <= p.start and p.end <= p_end and _state_force_adjective(ctx, p)])
     for level in levels:
-        best = _best_place(level, cand.main.start)
+        best = _best_place(level, cand.main.start, doc.text)
         if best is not None:
             country = best.country
             return Location(country=country, precision=best.precision if best.lat is not None else 4,
                             name=best.name, admin1=best.admin1, lat=best.lat, lon=best.lon,
                             geonames_id=best.geonames_id, text=best.text)
     return Location()
+
+
+def _state_force_adjective(ctx: DocContext, p: Place) -> bool:
+    """Whether the place is a country adjective qualifying that country's forces or officials."""
+    if p.feature != "country" or p.country is None or iso3_for_demonym(p.text) is None:
+        return False
+    text = ctx.doc.text
+    if text[p.end:p.end + 1] == "-" or text[max(0, p.start - 5):p.start].lower().endswith(("pro-", "anti-")):
+        return False
+    root = root_at(ctx.doc, p.start, p.end)
+    if root is None:
+        return False
+    tok = ctx.doc[root]
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in STATE_FORCE_NOUNS
 
 

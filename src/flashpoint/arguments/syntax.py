@@ -12,6 +12,29 @@ if TYPE_CHECKING:
     from ..detect import Candidate
 
 ARGUMENT_PREPS = frozenset({"on", "against", "at", "into", "upon", "toward", "towards", "with"})
+# Verbs that carry out what their object names: their subject did it ("militants conducted an IED
+# attack", "the army launched an offensive", "X and Y engaged in a gun battle").
+SUPPORT_VERBS = frozenset({"conduct", "carry", "launch", "stage", "mount", "perpetrate", "commit", "execute",
+                           "engage", "lead", "make", "unleash", "wage", "undertake", "initiate", "organise",
+                           "organize", "hold", "plant", "detonate", "use", "fire", "throw", "lay"})
+
+
+def support_verb(tok: Token) -> Token | None:
+    """The verb whose object (or object of "in") the noun `tok` is, when it is one of
+    `SUPPORT_VERBS`; None otherwise."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "out"):
+        head = head.head
+    elif tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        # "X claimed responsibility for an attack"
+        head = head.head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    elif tok.dep_ not in ("dobj", "attr"):
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in SUPPORT_VERBS:
+        return head
+    return None
+
 
 def phrase(doc: Doc, tok: Token, *, appos: bool = False) -> Span:
     """The noun phrase headed by `tok`: its left modifiers and its "of" complements, without

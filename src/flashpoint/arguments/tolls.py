@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..detect import STATEMENT_CATEGORIES
+from ..normalize.counts import is_thing, parse_count
 from ..records import Count, Toll
 from .context import DocContext
 from .syntax import root_at, tree_distance
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from ..detect import Candidate
 
@@ -39,11 +41,18 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
     victims: set[str] = set()
     for toll in ctx.tolls.get(cand.sentence, []):
         owner = min(same, key=lambda c: _toll_distance(doc, c, toll)) if same else cand
-        if owner is not cand:
+        if owner is not cand or _what_is_protested(doc, cand, toll):
             continue
         by_kind.setdefault(toll.kind, []).append(toll.count)
         if toll.victim:
             victims.add(toll.victim)
+    if not any(c.known for c in by_kind.get("fatalities", [])):
+        parsed = _parsed_victims(doc, cand)
+        if parsed is not None:
+            by_kind["fatalities"] = [parsed]
+    for kind, counts in _carried(ctx, cand, candidates).items():
+        if kind not in by_kind:
+            by_kind[kind] = counts
     out: dict[str, Count] = {}
     for kind, counts in by_kind.items():
         fresh = [c for c in counts if not c.cumulative and c.known]
@@ -53,6 +62,96 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
             known = [c for c in counts if c.known]
             out[kind] = known[0] if known else counts[0]
     return out, victims
+
+
+def _what_is_protested(doc: Doc, cand: Candidate, toll: Toll) -> bool:
+    """The toll is that of the act a protest is about ("protested the killing of five people",
+    "marched over the deaths of two students"): it is no toll of the protest."""
+    if cand.main.category != "protest" or toll.kind not in ("fatalities", "injuries"):
+        return False
+    r = root_at(doc, toll.start, toll.end)
+    protest = doc[cand.main.root]
+    if r is None:
+        return False
+    tok = doc[r]
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        if tok.head.i == protest.i:
+            # reached the protest through its object or a preposition ("over", "against")
+            return tok.dep_ in ("dobj", "prep", "pobj", "advcl")
+        tok = tok.head
+    return False
+
+
+def _parsed_victims(doc: Doc, cand: Candidate) -> Count | None:
+    """The victims of a killing verb by the parse, where the token rules found none: the subject of a
+    passive ("two men who had stolen a goat were lynched") or the object of an active ("villagers
+    killed a suspected thief"), counted by its numeral or its singular determiner."""
+    verbs = []
+    for trig in cand.triggers:
+        if not trig.verbal:
+            continue
+        root = doc[trig.root]
+        verbs += [v for v in (root, *(c for c in root.children if c.dep_ == "conj"))
+                  if trig.category == "kill" and v is root or v.lemma_.lower() in _KILLING]
+    for verb in verbs:
+        if verb.dep_ == "xcomp" or any(c.dep_ in ("neg", "aux") and c.lower_ in ("not", "n't", "never", "to")
+                                       or c.lower_ in ("nearly", "almost") for c in verb.children):
+            continue  # 'tried to lynch a suspect', 'nearly killed him': nobody died
+        # 'were chased, lynched and shot dead': coordinated verbs share the first one's subject
+        subject_of = verb
+        while subject_of.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in subject_of.children):
+            subject_of = subject_of.head
+        args = [c for c in subject_of.children if c.dep_ == "nsubjpass"] + [
+            c for c in verb.children if c.dep_ == "dobj"]
+        for arg in args:
+            count = _np_count(doc, arg)
+            if count is not None:
+                return count
+    return None
+
+
+_KILLING = frozenset({"kill", "murder", "execute", "lynch", "behead", "assassinate", "slay", "massacre"})
+
+
+def _np_count(doc: Doc, noun: Token) -> Count | None:
+    # 'a 17-year-old' parses with the adjective 'old' as its head
+    aged = noun.lower_ == "old" and noun.i > 0 and doc[noun.i - 1].text == "-"
+    if (noun.pos_ not in ("NOUN", "PROPN") and not aged) or is_thing(noun.lower_) or is_thing(noun.lemma_):
+        return None
+    span = doc[noun.left_edge.i:noun.i + 1]
+    if noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "nummod" for c in noun.children):
+        return None  # 'killed civilians': the kind without a figure, which the token rules already give
+    if noun.pos_ == "PROPN" and noun.ent_type_ != "PERSON":
+        return None
+    count = parse_count(span.text)
+    if count is None and noun.pos_ == "PROPN":
+        count = Count(1, 1, 1, span.text)
+    if count is None:
+        if not any(c.lower_ in ("a", "an", "one") for c in noun.children if c.dep_ in ("det", "nummod")):
+            return None
+        count = Count(1, 1, 1, span.text)
+    return Count(count.low, count.best, count.high, span.text, span.start_char, span.end_char)
+
+
+def _carried(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]) -> dict[str, list[Count]]:
+    """Tolls told in the sentences that follow the candidate's, in its paragraph, before any other
+    sentence tells an event ("Gunmen attacked the village. Four people died."): no event of their
+    own claims them, so they belong to the events of the last sentence that told one. Running totals
+    ("bringing the toll to 300") are not carried."""
+    told = {c.sentence for c in candidates if c.main.category not in STATEMENT_CATEGORIES}
+    if cand.main.category in STATEMENT_CATEGORIES:
+        return {}
+    para = ctx.sentence_paragraph[cand.sentence]
+    out: dict[str, list[Count]] = {}
+    k = cand.sentence + 1
+    while k < len(ctx.sentence_paragraph) and ctx.sentence_paragraph[k] == para and k not in told:
+        for toll in ctx.tolls.get(k, []):
+            if not toll.count.cumulative:
+                out.setdefault(toll.kind, []).append(toll.count)
+        k += 1
+    return out
 
 
 def _toll_distance(doc: Doc, c: Candidate, toll: Toll) -> int:

@@ -7,7 +7,8 @@ is `20201226`, `2020-12-26`, `26 December 2020` or `December 26, 2020`, and `iso
 
 Publication date: ACLED notes name their own date ("On 6 January 2021, ..."), but some leave out
 the year ("On Jan 09, ..."). A news feed publishes shortly after the event, so every note is given
-`published = event_date + 7 days`: close enough to fix a missing year, never before the event.
+`published = event_date + 1 day` (PUBLISHED_AFTER): it fixes a missing year, is never before the
+event, and reads a bare weekday as the day the note means.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-PUBLISHED_AFTER = dt.timedelta(days=7)
+# The publication date a note is given when evaluated: the day after the event, as a news feed
+# stamps a report. A bare weekday ("on Monday") is read against it, so a later date would move such
+# events a week; `bench/acled_time_tolls.py --published-after N` measures other offsets.
+PUBLISHED_AFTER = dt.timedelta(days=1)
 
 # ACLED's interaction codes (`inter1`, `inter2`) as the schema's actor kinds.
 INTER_KINDS: dict[int, str] = {

@@ -27,6 +27,8 @@ _SEP: Final = r"\s*(?P<sep>-|–|—|to|and|or|until|till|through)\s*"
 _PRE: Final = r"(?:(?P<pre>[Bb]etween|[Ff]rom)\s+)?"
 _PATTERNS: Final[tuple[tuple[str, Handler], ...]] = (
     (r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", ru.h_iso),
+    (r"(?:(?P<ctx>\b(?:[Oo]n|[Oo]f|[Aa]|[Tt]he|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]ated|[Bb]efore|[Aa]fter)\s+)|\()?"
+     r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])", ru.h_numeric),
     (rf"\b{TOD}{WDP}(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}\.?(?:,?\s+{YEAR})?\b", ru.h_day_month),
     (rf"\b{TOD}{WDP}{MON}\.?\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR})?\b", ru.h_day_month),
     (rf"\b{DAY}-{MON}-{YEAR}\b", ru.h_day_month),
@@ -98,7 +100,7 @@ _YEARISH: Final = r"(?:1[89]|20)\d\d"
 _UNITS: Final = r"second|minute|hour|day|night|week|fortnight|month|year|decade|centur"
 # A cheap test per rule (same order as _PATTERNS): a text without it cannot match, so the rule is skipped.
 _GATES: Final = (
-    r"\d{4}-\d", r"\d", r"\d", r"\d-[a-z]", _DAY_GAP, _DAY_GAP, r"week\s+of", _YEARISH,
+    r"\d{4}-\d", r"\d/\d", r"\d", r"\d", r"\d-[a-z]", _DAY_GAP, _DAY_GAP, r"week\s+of", _YEARISH,
     r"(?:this|last|next)\s+year",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _YEARISH, _YEARISH, _YEARISH, r"0s\b|ties\b",
     "century", "quarter|half", r"\b[qh][1-4]\b", "quarter", "spring|summer|autumn|fall|winter", r"day\b",

@@ -208,6 +208,33 @@ def _two_days(m: re.Match[str], month: int, pub: dt.date | None) -> list[TimeExp
     return out
 
 
+def h_numeric(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
+    """"15/06", "on 11/08", "17/04/2017": day first (the usage of the sources flashpoint reads), month
+    first where the first number cannot be a month ("06/15") or where only that reading falls on or
+    before the publication date. Without a year, a slash date needs a word before it that makes it a
+    date ("on", "of", "since" ...) or must open a line ("15/02, Wajir: ..."); otherwise it is read as
+    something else (a fraction, a score)."""
+    first, second = int(m.group("d")), int(m.group("m"))
+    year = m.group("y")
+    line_start = m.start("d") == 0 or m.string[m.start("d") - 1] == "\n"
+    if year is None and m.group("ctx") is None and not line_start:
+        return []
+    if year is not None and len(year) == 2:
+        year = f"20{year}"
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        if 1 <= month <= 12 and 1 <= day <= 31 and (res := _resolve_month_day(m, month, day, year, pub)):
+            readings.append(res)
+    # Where both readings exist, a dated text cannot report a day after its own date
+    # ("01/05/2012" in a note of 12 January 2012 is 5 January).
+    possible = [r for r in readings if pub is None or r[1] is None or r[1] <= pub] or readings
+    if not possible:
+        return []
+    value, d = possible[0]
+    start = m.start("d")
+    return [make(m, start, m.end(), value, d, d, "day")]
+
+
 def h_iso(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
     """"2019-12-27"."""
     d = lx.safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))

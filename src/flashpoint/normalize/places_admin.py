@@ -1,0 +1,178 @@
+"""Administrative areas written after a place name: "Ekrafane (Abala, Tillaberi)",
+"Timonikime village, Balingga district (Lanny Jaya regency, Papua province)", "Makassar city,
+South Sulawesi province", "Kouri in the Tibesti region".
+
+Such a chain narrows the place's candidates to the areas it names and, when the gazetteer does
+not know the place (most villages), gives the fallback location: the most specific area found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flashpoint.normalize.countries import iso3_for_demonym, iso3_for_name
+from flashpoint.normalize.places_gazetteer import Candidate, name_key
+from flashpoint.normalize.places_lookup import Gazetteer
+from flashpoint.normalize.places_sources import km
+
+# Words naming a division's kind, written after its name ("Lanny Jaya regency", "Lai Sub prefecture").
+ADMIN_KIND = (
+    r"(?:sub[\s-]?district|sub[\s-]?prefecture|sub[\s-]?county|sub[\s-]?division|district|regency|"
+    r"province|region|state|county|department|prefecture|governorate|municipality|commune|ward|"
+    r"division|locality|LGA|local\s+government\s+area|canton|chiefdom|emirate|oblast|rayon|raion|"
+    r"kebele|woreda|zone|city|town|village|island|territory|constituency|parish|circle|cercle|"
+    r"arrondissement|area|kecamatan|kabupaten|desa|kelurahan)"
+)
+_NAME = r"[A-Z][\w'\u2019.-]*(?:[ -](?:(?:de|du|des|da|do|al|el|la|le)[ -])?[A-Z0-9][\w'\u2019.-]*){0,4}"
+_PAREN = re.compile(r"\s*\(([^()\n]{2,160})\)")
+_COMMA_AREA = re.compile(rf",\s+(?:the\s+)?({_NAME})(\s+{ADMIN_KIND})\b", re.IGNORECASE)
+_IN_AREA = re.compile(rf"\s+(?:in|of)\s+(?:the\s+)?({_NAME})(\s+{ADMIN_KIND})\b", re.IGNORECASE)
+_COMMA_NAME = re.compile(rf",\s+({_NAME})(?=\s*(?:[.,;:)]|$)|\s+(?:and|on|in|at|near|where|after)\b)")
+_KIND_AFTER = re.compile(rf"\s+{ADMIN_KIND}$", re.IGNORECASE)
+_KIND_BEFORE = re.compile(rf"^{ADMIN_KIND}\s+(?:of\s+)?", re.IGNORECASE)
+_LEADING_KIND = re.compile(rf"\s+{ADMIN_KIND}\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\[[^\]\n]{1,60}\]")
+_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b)\s*")
+# An area farther than this from the other areas of the chain is not one of them.
+MAX_AREA_KM = 400.0
+
+# A candidate this close to one of the chain's towns or districts lies in it.
+NEAR_AREA_KM = 75.0
+# ... and, when its admin1 is only a GeoNames code, this close to a province's seat.
+NEAR_SEAT_KM = 150.0
+
+_RANK = {"city": 3, "admin2": 2, "admin1": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class AdminChain:
+    """The areas written right after a place mention, most specific first, and where they end."""
+
+    end: int
+    areas: tuple[Candidate, ...]
+
+    @property
+    def country(self) -> str | None:
+        """The country of the areas (they agree by construction)."""
+        return self.areas[0].country if self.areas else None
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Normalised names of the areas and of their admin1 divisions."""
+        out = {name_key(a.name) for a in self.areas}
+        out |= {name_key(a.admin1) for a in self.areas if a.admin1}
+        return frozenset(out)
+
+
+def _strip_kind(part: str) -> tuple[str, bool]:
+    """A part without its kind word, and whether it had one ("Papua province" -> "Papua", True)."""
+    stripped = _KIND_BEFORE.sub("", _KIND_AFTER.sub("", part.strip()))
+    return stripped.strip(" .'\""), stripped != part.strip()
+
+
+def _area(part: str, had_kind: bool, country: str | None, gazetteer: Gazetteer,
+          prefer: frozenset[str] = frozenset()) -> Candidate | None:
+    """The gazetteer area a chain part names: divisions first, then towns (an admin2 area is often
+    known only by its seat, "Abala"), within `country` when one is set, else in a `prefer`red
+    country when one has it."""
+    if len(part) < 3 or not part[0].isupper() or iso3_for_name(part) or iso3_for_demonym(part):
+        return None
+    # A spelling variant is trusted only inside a known country.
+    cands = [c for c in gazetteer.lookup(part) if c.feature in _RANK and (country or not c.variant)]
+    if country is not None:
+        cands = [c for c in cands if c.country == country]
+    cands = [c for c in cands if c.country in prefer] or cands
+    if not cands:
+        return None
+    divisions = [c for c in cands if c.feature != "city"]
+    if divisions and (had_kind or country is None or divisions[0].population >= cands[0].population / 10):
+        return divisions[0]
+    return cands[0]
+
+
+def _town_like(part: str, area: Candidate, gazetteer: Gazetteer) -> bool:
+    """Whether a bare name after a comma may be the next town of a list: a town, a spelling
+    variant, or a division that shares its name with a town of 10,000 or more."""
+    if area.feature == "city" or area.variant:
+        return True
+    return any(c.feature == "city" and not c.alias and c.population >= 10_000 for c in gazetteer.lookup_exact(part))
+
+
+def _parts(text: str, end: int) -> tuple[int, list[tuple[str, bool]]]:
+    """The raw chain parts after `end` and where the chain stops."""
+    parts: list[tuple[str, bool]] = []
+    pos = end
+    kind = _LEADING_KIND.match(text[pos:pos + 40])
+    if kind:
+        pos += kind.end()  # "Makassar city, South Sulawesi province"
+    other = _BRACKETED.match(text[pos:pos + 80])
+    if other:
+        pos += other.end()  # "Gabi [Gabi Mayaki] (Madarounfa, Maradi)": another spelling first
+    while True:
+        rest = text[pos:pos + 200]
+        m = _PAREN.match(rest)
+        if m:
+            inner = [_strip_kind(p) for p in _SPLIT.split(m.group(1)) if p.strip()]
+            # Lower-case remarks are skipped ("(Turkana, coordinates used)"); with no capitalised
+            # part it is not a chain of areas ("(coded as ...)", "(size=...)").
+            inner = [(p, k) for p, k in inner if p[:1].isupper()]
+            if not inner:
+                break
+            parts.extend(inner)
+            pos += m.end()
+            continue
+        m = _COMMA_AREA.match(rest) or _IN_AREA.match(rest)
+        if m:
+            parts.append((m.group(1), True))
+            pos += m.end()
+            continue
+        break
+    return pos, parts
+
+
+def admin_chain(text: str, end: int, gazetteer: Gazetteer,
+                prefer: frozenset[str] = frozenset()) -> AdminChain | None:
+    """The administrative areas written after the mention ending at `end`, or None. Parts the
+    gazetteer cannot place are skipped. Parts are read from the last (the largest area, mostly:
+    "(Palma, Cabo Delgado)") so the least ambiguous fixes the country; the areas kept share it.
+    `prefer`: countries the text names, chosen first when a part is ambiguous."""
+    country: str | None = None
+    stop, parts = _parts(text, end)
+    if not parts:
+        m = _COMMA_NAME.match(text[end:end + 80])
+        if not m:
+            return None
+        parts, stop = [(m.group(1), False)], end + m.end()
+    areas: list[Candidate] = []
+    for part, had_kind in reversed(parts):
+        area = _area(part, had_kind, country, gazetteer, prefer)
+        if area is None or (not had_kind and len(parts) == 1 and _town_like(part, area, gazetteer)):
+            continue  # "Kirkuk, Mosul", "Kano, Kaduna": a list of towns, not a town and its area
+        if areas and area.lat is not None and areas[0].lat is not None and areas[0].lon is not None \
+                and area.lon is not None and km(area.lat, area.lon, areas[0].lat, areas[0].lon) > MAX_AREA_KM:
+            continue
+        areas.append(area)
+        country = area.country
+    if not areas:
+        return None
+    areas.sort(key=lambda a: -_RANK.get(a.feature, 0))
+    return AdminChain(stop, tuple(areas))
+
+
+def within_chain(cand: Candidate, chain: AdminChain) -> bool:
+    """Whether a candidate lies in the chain's areas: same country, and its admin1 is named in the
+    chain, or (when its admin1 is only a code, or the chain names no province) it lies near one
+    of the chain's towns or districts."""
+    if cand.country != chain.country:
+        return False
+    if cand.admin1 and name_key(cand.admin1) in chain.names:
+        return True
+    named_admin1 = cand.admin1 is not None and not cand.admin1.isdigit() and len(cand.admin1) > 3
+    if named_admin1 and any(a.feature == "admin1" for a in chain.areas):
+        return False  # "Sumbersari" in Central Java is not the one in "(..., East Java province)"
+    if cand.lat is None or cand.lon is None:
+        return False
+    return any(a.lat is not None and a.lon is not None
+               and km(cand.lat, cand.lon, a.lat, a.lon) <= (NEAR_SEAT_KM if a.feature == "admin1" else NEAR_AREA_KM)
+               for a in chain.areas if a.feature != "admin1" or not named_admin1)

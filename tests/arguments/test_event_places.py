@@ -1,0 +1,47 @@
+"""Which place belongs to an event: its clause, then its sentence, then its paragraph; never an
+origin ("raiders from X") before the site, never a place inside an organisation's name, an
+adjective only when it qualifies the site; unknown when nothing says (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _only(events):
+    assert events, "no event"
+    return events[0]
+
+
+def test_the_clause_place_wins_over_the_sentence(pipeline, events_of):
+    e = _only(events_of(pipeline, "Gunmen killed three villagers in Mubi on Monday, a week after the "
+                                  "governor had visited Yola."))
+    assert e.location.name == "Mubi" and e.location.country == "NGA"
+
+
+def test_an_origin_is_not_the_site(pipeline, events_of):
+    e = _only(events_of(pipeline, "On Sunday, bandits from Zamfara attacked a village near Funtua, "
+                                  "killing four people."))
+    assert e.location.country == "NGA" and e.location.name == "Funtua"
+
+
+def test_a_place_inside_a_newspaper_name_is_not_the_site(pipeline, events_of):
+    e = _only(events_of(pipeline, "Police arrested 12 protesters in Ottawa on Friday, the Toronto Star "
+                                  "reported."))
+    assert e.location.name == "Ottawa"
+
+
+def test_an_adjective_of_the_target_gives_the_country(pipeline, events_of):
+    e = _only(events_of(pipeline, "Drones struck Saudi oil facilities on Saturday."))
+    assert e.location.country == "SAU"
+
+
+def test_no_place_named_means_unknown(pipeline, events_of):
+    e = _only(events_of(pipeline, "Protesters marched against fuel prices on Monday."))
+    assert e.location.country is None and e.location.lat is None
+
+
+def test_an_unknown_village_takes_its_written_province(pipeline, events_of):
+    e = _only(events_of(pipeline, "On 3 March, gunmen killed two farmers in Qqlorwa village (Kidal region)."))
+    assert e.location.country == "MLI" and e.location.precision == 3 and e.location.lat is not None

@@ -1,0 +1,59 @@
+"""The rule classifier over hand-built facts, and the taxonomy the model's labels map to."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.classify import TAXONOMY, Classification, Facts, classify, classify_with, from_label, label_of
+
+
+def facts(main: str, **kw) -> Facts:
+    cats = kw.pop("categories", frozenset({main}))
+    return Facts(categories=frozenset(cats), main=main, **kw)
+
+
+@pytest.mark.parametrize(("f", "sub"), [
+    (facts("protest", nearby=frozenset({"crackdown"})), "Protest with intervention"),
+    (facts("protest", nearby=frozenset({"riot"})), "Violent demonstration"),
+    (facts("protest"), "Peaceful protest"),
+    (facts("protest", categories={"protest", "kill"}, actor1_kind="state_forces", lethal=True),
+     "Excessive force against protesters"),
+    (facts("arrest", nearby=frozenset({"protest"}), adjacent=frozenset({"protest"})), "Protest with intervention"),
+    (facts("arrest", nearby=frozenset({"protest"})), "Arrests"),
+    (facts("arrest", adjacent=frozenset({"protest"}), modifiers=frozenset({"have", "since"})), "Arrests"),
+    (facts("arrest"), "Arrests"),
+    (facts("attack", actor1_kind="civilians"), "Mob violence"),
+    (facts("clash", actor1_kind="rioters", actor2_kind="civilians"), "Mob violence"),
+    (facts("clash", actor1_kind="civilians", actor2_kind="civilians"), "Armed clash"),
+    (facts("riot", nearby=frozenset({"attack"})), "Attack"),
+    (facts("territory", trigger="seized", target_nouns=frozenset({"weapons"})), "Disrupted weapons use"),
+    (facts("territory", trigger="seized", target_nouns=frozenset({"livestock"})), "Looting/property destruction"),
+    (facts("territory", trigger="seized", target_nouns=frozenset({"town"}), actor1_kind="rebel_group"),
+     "Non-state actor overtakes territory"),
+    (facts("abduct", categories={"abduct", "kill"}, lethal=True), "Attack"),
+    (facts("abduct"), "Abduction/forced disappearance"),
+    (facts("attack", actor1_kind="rebel_group", actor2_kind="state_forces"), "Armed clash"),
+    (facts("change"), "Change to group/activity"),
+    (facts("seize", target_nouns=frozenset({"cattle"})), "Looting/property destruction"),
+])
+def test_rules_choose_the_acled_sub_type(f: Facts, sub: str) -> None:
+    assert classify(f).sub_event_type == sub
+
+
+def test_taxonomy_holds_every_acled_sub_type_under_six_types() -> None:
+    assert len(TAXONOMY) == 25  # ACLED's 24 named sub-types of violence and protest, plus "Other"
+    assert {t for t, _, _ in TAXONOMY.values()} == {
+        "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+        "Strategic developments"}
+
+
+def test_model_label_keeps_the_rule_coding_when_they_agree() -> None:
+    rule = Classification("Battles", "Armed clash", "FIGHT", "small-arms")
+    assert from_label(label_of("Battles", "Armed clash"), rule) is rule
+    other = from_label(label_of("Riots", "Mob violence"), rule)
+    assert (other.event_type, other.sub_event_type, other.plover_type) == ("Riots", "Mob violence", "ASSAULT")
+
+
+def test_statements_stay_outside_acled_scope_whatever_the_model() -> None:
+    cls, features = classify_with(None, facts("threaten"), [])
+    assert cls.event_type == "Other" and "rule:Other" in features
