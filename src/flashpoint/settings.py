@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pathlib
 import tomllib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from .errors import UsageError
@@ -24,8 +24,6 @@ class Settings:
     """Classify with the rules alone, without any statistical model."""
     include_flagged: bool = True
     """Keep negated, hypothetical, threatened, planned and cancelled events in the output."""
-    batch_size: int = 32
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def overlay(self, values: dict[str, Any]) -> Settings:
         """These settings with `values` applied; unknown names are a UsageError."""
