@@ -9,27 +9,8 @@ import pytest
 
 from flashpoint.normalize.places import Gazetteer, find_places, resolve
 from flashpoint.normalize.places_gazetteer import cache_dir
-from flashpoint.records import Mention, Place
-
-
-@pytest.fixture(scope="module")
-def gz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def ents(text: str, *tagged: tuple[str, str]) -> list[Mention]:
-    """Mentions for the first occurrence of each (surface, label) pair, as a NER model would give."""
-    out = []
-    for surface, label in tagged:
-        start = text.index(surface)
-        out.append(Mention(start, start + len(surface), surface, label))
-    return out
-
-
-def place(places: list[Place], text: str) -> Place:
-    found = [p for p in places if p.text == text]
-    assert found, f"{text!r} not in {[p.text for p in places]}"
-    return found[0]
+from flashpoint.records import Mention
+from support.places import ents, place
 
 
 def test_load_is_fast_after_first_build() -> None:

@@ -9,26 +9,7 @@ import pytest
 from flashpoint.normalize.places import Gazetteer, find_places, resolve, resolve_spans
 from flashpoint.normalize.places_admin import admin_chain
 from flashpoint.normalize.places_sources import short_admin_name
-from flashpoint.records import Mention, Place
-
-
-@pytest.fixture(scope="module")
-def gz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def ents(text: str, *tagged: tuple[str, str]) -> list[Mention]:
-    out = []
-    for surface, label in tagged:
-        start = text.index(surface)
-        out.append(Mention(start, start + len(surface), surface, label))
-    return out
-
-
-def place(places: list[Place], text: str) -> Place:
-    found = [p for p in places if p.text == text]
-    assert found, f"{text!r} not in {[p.text for p in places]}"
-    return found[0]
+from support.places import ents, place
 
 
 @pytest.mark.parametrize(("name", "short"), [
