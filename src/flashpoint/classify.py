@@ -47,6 +47,13 @@ WEAPON_NOUNS = frozenset({"weapon", "weapons", "arm", "arms", "firearm", "firear
 PERSON_NOUNS = frozenset({"people", "person", "civilian", "civilians", "man", "men", "woman", "women", "child",
                           "children", "hostage", "hostages", "driver", "villager", "villagers", "resident",
                           "residents", "passenger", "passengers", "worker", "workers", "girl", "boy"})
+# What a road is blocked with that makes the blockade violent ("blocked the road with burning tyres
+# and rocks"): ACLED codes such barricades as violent demonstrations, a crowd merely standing in the
+# road as a protest.
+BARRICADE_WORDS = frozenset({"tyres", "tires", "tyre", "tire", "stones", "stone", "rocks", "rock", "logs",
+                             "log", "trees", "tree", "branches", "boulders", "debris", "bonfires", "burning"})
+# Attack words that, with arrests, tell how the arrests were made rather than violence done.
+RAID_WORDS = ("raid", "storm", "target", "strike", "struck", "ambush", "attack", "assault", "invad")
 PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration", "rally",
                            "march", "marcher", "uprising", "crowd", "sit-in", "strike", "striker"})
 
@@ -153,7 +160,8 @@ def _protest(f: Facts) -> Classification:
             return Classification(P, "Protest with intervention", "COERCE", "repression")
         return Classification(P, "Peaceful protest", "PROTEST", "demonstrate")
     violent = {"riot", "destroy", "clash"}
-    if f.actor1_kind == "rioters" or cats & violent or f.nearby & violent:
+    barricade = bool(f.weapon_words & BARRICADE_WORDS)
+    if barricade or "violent" in f.modifiers or f.actor1_kind == "rioters" or cats & violent or f.nearby & violent:
         # Protesters who turn to violence make a violent demonstration, whatever the police then do.
         return Classification(R, "Violent demonstration", "PROTEST", "riot")
     if cats & {"attack", "kill", "injure"}:
@@ -177,13 +185,18 @@ def classify(f: Facts) -> Classification:
     if main in ("attack", "kill", "clash") and f.weapon_words & SHELL_WORDS:
         return Classification(*_FIXED["shelling"])
     hurt = bool(cats & {"kill", "attack", "injure"}) or f.lethal
+    if main == "riot" and f.trigger.startswith("lynch"):
+        # A lynching is a crowd's act whoever is named as doing it: ACLED codes it as mob violence.
+        return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
     if main in ("riot", "destroy") and f.actor1_kind is None and f.nearby & ARMED_ACTS and not (
             "protest" in f.nearby or f.protest_context):
         # "Houses were burnt" after an attack on the village: part of that attack, not a riot.
         return _violence(f)
     if main == "destroy" and crowd_actor:
         return _crowd_violence(f)
-    if main == "arrest" and cats & {"kill", "attack"}:
+    if main == "arrest" and (cats | f.adjacent) & {"kill", "attack"} and not (
+            f.protest_context or "protest" in f.nearby):
+        # People beaten, tortured or killed by those who held them: ACLED codes the violence.
         return _violence(f)
     if main == "abduct" and hurt:
         # People killed or wounded as well as taken: ACLED codes the graver act, the attack.
@@ -208,6 +221,9 @@ def classify(f: Facts) -> Classification:
     if main == "protest":
         return _protest(f)
     if main == "riot":
+        if f.trigger.startswith("barricad"):
+            # A crowd barricading roads is demonstrating, even when the text names no cause.
+            return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if f.actor1_kind in ARMED_KINDS - {"identity_militia"}:
             return Classification(S, "Looting/property destruction", "COERCE", "seize")
         return _crowd_violence(f)
@@ -224,8 +240,13 @@ def classify(f: Facts) -> Classification:
             if f.nearby & {"riot", "destroy"}:
                 return Classification(R, "Violent demonstration", "PROTEST", "riot")
             return Classification(P, "Protest with intervention", "COERCE", "arrest")
+        if "riot" in f.adjacent and not later and not f.adjacent & ARMED_ACTS:
+            # Stone-throwers arrested: ACLED codes the riot, with the arrests as its outcome.
+            return _crowd_violence(f)
         return Classification(S, "Arrests", "COERCE", "arrest")
-    if "arrest" in cats and not f.lethal and "kill" not in cats:
+    if "arrest" in cats and not f.lethal and "kill" not in cats and not (
+            main == "attack" and not f.trigger.startswith(RAID_WORDS)):
+        # A raid that ends in arrests is the arrests; a beating or torture in custody is an attack.
         return Classification(S, "Arrests", "COERCE", "arrest")
     return _violence(f)
 

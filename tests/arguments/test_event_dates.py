@@ -58,3 +58,21 @@ def test_a_weekday_after_a_stated_day_is_that_day(pipeline, events_of):
     e = _only(events_of(pipeline, "12 February. Traders in the old market on Monday protested over new taxes.",
                         "2024-02-19"))
     assert e.date.start == dt.date(2024, 2, 12)
+
+
+def test_a_duration_with_no_start_counts_back_from_publication(pipeline, events_of):
+    # No date governs: "in four days" is the four days that end on the publication day.
+    e = _only(events_of(pipeline, "Clashes between two militias in the hills killed 40 people in four days.",
+                        "2024-03-08"))
+    assert (e.date.start, e.date.end) == (dt.date(2024, 3, 5), dt.date(2024, 3, 8))
+
+
+def test_a_duration_after_a_start_date_bounds_the_range(pipeline, events_of):
+    e = _only(events_of(pipeline, "Fighting broke out on 2 March and killed 40 people in four days.", "2024-03-20"))
+    assert (e.date.start, e.date.end) == (dt.date(2024, 3, 2), dt.date(2024, 3, 5))
+
+
+def test_a_bare_ordinal_ends_a_range(pipeline, events_of):
+    e = _only(events_of(pipeline, "From February 11th - 13th, students demonstrated at the university.",
+                        "2024-03-08"))
+    assert (e.date.start, e.date.end) == (dt.date(2024, 2, 11), dt.date(2024, 2, 13))

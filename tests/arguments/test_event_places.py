@@ -45,3 +45,20 @@ def test_no_place_named_means_unknown(pipeline, events_of):
 def test_an_unknown_village_takes_its_written_province(pipeline, events_of):
     e = _only(events_of(pipeline, "On 3 March, gunmen killed two farmers in Qqlorwa village (Kidal region)."))
     assert e.location.country == "MLI" and e.location.precision == 3 and e.location.lat is not None
+
+
+def test_a_town_qualifying_local_people_is_the_site_when_nothing_else_is(pipeline, events_of):
+    e = _only(events_of(pipeline, "On Tuesday, hundreds of Kitui traders protested against new market fees."))
+    assert e.location.country == "KEN" and e.location.name == "Kitui"
+
+
+def test_the_document_country_when_the_paragraph_names_no_place(pipeline, events_of):
+    text = ("Mozambique's government extended the curfew on Monday.\n\n"
+            "On Tuesday, armed men burned a bus and wounded its driver in Qqzemba village.")
+    events = events_of(pipeline, text)
+    assert events and all(e.location.country == "MOZ" for e in events)
+
+
+def test_a_backer_adjective_does_not_give_the_document_country(pipeline, events_of):
+    e = _only(events_of(pipeline, "Iranian-backed militiamen attacked a convoy on Sunday."))
+    assert e.location.country is None

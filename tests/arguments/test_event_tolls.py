@@ -39,3 +39,22 @@ def test_any_singular_object_of_a_killing_verb_is_one_victim(pipeline, events_of
 def test_an_aged_victim_is_one(pipeline, events_of):
     e = _only(events_of(pipeline, "On 5 March 2024, a police officer shot and killed a 17-year-old."))
     assert e.fatalities.best == 1
+
+
+def test_a_toll_before_the_first_event_of_a_paragraph_joins_it(pipeline, events_of):
+    e = _only(events_of(pipeline, "On 5 March 2024, violence between two camps in the village left one person "
+                                  "dead and three injured. Houses were burned during the clash."))
+    assert (e.fatalities.best, e.injuries.best) == (1, 3)
+
+
+def test_a_protest_does_not_take_the_deaths_it_commemorates(pipeline, events_of):
+    events = events_of(pipeline, "On 5 March 2024, students held a protest in the capital to commemorate the "
+                                 "death of three classmates last year.")
+    protest = next(e for e in events if e.event_type == "Protests")
+    assert protest.fatalities.best is None
+
+
+def test_a_toll_of_an_earlier_act_in_an_after_clause_stays_out(pipeline, events_of):
+    e = _only(events_of(pipeline, "On 5 March 2024, soldiers killed 6 rebels in the hills after ten villagers "
+                                  "were beheaded during the week."))
+    assert e.fatalities.best == 6

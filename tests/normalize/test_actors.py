@@ -92,6 +92,7 @@ CASES = [
     ("hundreds of demonstrators", "KEN", "Protesters (Kenya)", "protesters", "KEN"),
     ("students protesting", "IDN", "Protesters (Indonesia)", "protesters", "IDN"),
     ("striking teachers", "NGA", "Protesters (Nigeria)", "protesters", "NGA"),
+    ("supporters of the new governor", "KEN", "Protesters (Kenya)", "protesters", "KEN"),
     ("rioters", "KEN", "Rioters (Kenya)", "rioters", "KEN"),
     ("an angry mob", "MOZ", "Rioters (Mozambique)", "rioters", "MOZ"),
     ("angry residents", "KEN", "Rioters (Kenya)", "rioters", "KEN"),

@@ -488,3 +488,20 @@ def test_find_tolls_keeps_a_toll_whose_later_clause_tells_other_attacks():
     [toll] = [t for t in find_tolls("Insurgents killed 3 people in the town, days before they attacked again in "
                                     "two locations.") if t.kind == "fatalities"]
     assert not toll.count.cumulative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "best", "victim"),
+    [
+        ("Soldiers killed four suspected ABC and/or XYZ militants near the border.", 4, "militants"),
+        ("Soldiers killed three suspected ABC/XYZ fighters near the border.", 3, "fighters"),
+        ("A member of the Chief of Tarwa's guard corps was killed in the raid.", 1, "members"),
+        ("Villagers fatally assaulted a cattle thief near the river.", 1, "thieves"),
+        ("A guard shot dead two of his colleagues at the depot.", 2, "colleagues"),
+        ("Raiders killed and mutilated 3 herders overnight.", 3, "herders"),
+        ("Raiders stormed the farm and one worker was decapitated.", 1, "workers"),
+    ],
+)
+def test_find_tolls_reads_long_victim_phrases(sentence: str, best: int, victim: str) -> None:
+    tolls = [t for t in find_tolls(sentence) if t.kind == "fatalities"]
+    assert [(t.count.best, t.victim) for t in tolls] == [(best, victim)]

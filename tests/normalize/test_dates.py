@@ -312,9 +312,9 @@ def only(text: str, published: dt.date | None = PUB) -> TimeExpr:
             "month",
         ),
         # durations
-        ("The siege ended in four days.", "four days", "P4D", None, None, "unknown"),
-        ("The road was closed for two weeks.", "two weeks", "P2W", None, None, "unknown"),
-        ("Unions began a three-day strike.", "three-day", "P3D", None, None, "unknown"),
+        ("The siege ended in four days.", "four days", "P4D", D(2019, 12, 31), PUB, "unknown"),
+        ("The road was closed for two weeks.", "two weeks", "P2W", D(2019, 12, 21), PUB, "unknown"),
+        ("Unions began a three-day strike.", "three-day", "P3D", D(2020, 1, 1), PUB, "unknown"),
         # ranges
         (
             "Clashes took place between 3 and 5 January.",
@@ -433,6 +433,13 @@ def test_duration_days_counts_days(value: str, days: int | None) -> None:
 def test_duration_days_of_found_durations() -> None:
     found = find_dates("The siege lasted for two weeks, after a three-day ultimatum.", PUB)
     assert [duration_days(e) for e in found] == [14, 3]
+
+
+def test_a_counted_duration_ends_on_publication() -> None:
+    e = only("Rebels shelled the town in four days.")
+    assert (e.value, e.start_date, e.end_date, e.precision) == ("P4D", D(2019, 12, 31), PUB, "unknown")
+    assert only("The strike lasted for weeks.").start_date is None  # no count, no span
+    assert only("They marched in four days.", None).start_date is None  # no publication date
 
 
 @pytest.mark.parametrize(

@@ -344,3 +344,33 @@ def test_places_reads_a_town_landmark_with_modifiers_before_its_name():
     places = find_places(text, ents, Gazetteer.load())
     zone = [p for p in places if "Green Zone" in p.text]
     assert zone and zone[0].country == "AFG" and zone[0].feature == "landmark"
+
+
+def test_a_town_after_of_at_the_end_of_an_organisation_name(gz: Gazetteer) -> None:
+    text = "Students at the University of Eldoret marched on Monday."
+    places = find_places(text, ents(text, ("the University of Eldoret", "ORG")), gz)
+    assert any(p.country == "KEN" and p.name == "Eldoret" for p in places)
+
+
+def test_a_sentence_initial_cue_does_not_hide_the_town(gz: Gazetteer) -> None:
+    text = "In Mombasa, traders closed their shops."
+    places = find_places(text, ents(text, ("Mombasa", "ORG")), gz)
+    assert place(places, "Mombasa").country == "KEN"
+
+
+def test_a_division_the_model_took_for_a_person(gz: Gazetteer) -> None:
+    text = "Tamil Nadu said it would appeal the ruling."
+    places = find_places(text, ents(text, ("Tamil Nadu", "PERSON")), gz)
+    assert place(places, "Tamil Nadu").feature == "admin1"
+
+
+def test_a_small_town_followed_by_its_areas_without_a_cue(gz: Gazetteer) -> None:
+    text = "The prisoner was being taken to Adre (Ouaddai, Assoungha) when he ran."
+    places = find_places(text, ents(text, ("Adre", "PERSON")), gz)
+    assert place(places, "Adre").country == "TCD"
+
+
+def test_a_country_with_a_possessive_inside_an_organisation_name(gz: Gazetteer) -> None:
+    text = "Peru\u2019s Mining Council published new figures."
+    places = find_places(text, ents(text, ("Peru\u2019s Mining Council", "ORG")), gz)
+    assert place(places, "Peru").country == "PER"

@@ -74,7 +74,21 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
         found = [d for d in ctx.dates if a <= d.start and d.end <= b and _event_date(d) is not None]
         if found:
             return _hedged(ctx, found[0], _with_partner_day(ctx, found[0])), False, duration
-    return EventDate(), False, duration
+    return _counted_from_publication(in_sent), False, None
+
+
+def _counted_from_publication(in_sent: Sequence[TimeExpr]) -> EventDate:
+    """No date governs, but the sentence counts days ("killed 40 people in four days"): the issue's
+    rule is that a duration with no start counts back from publication, so the days end on it.
+    A sentence that also states a date ("On 4 January, troops broke up a two-week sit-in") gives
+    the duration a start, so it is no count back. Otherwise the date stays unknown, never silently
+    the publication date."""
+    if any(_event_date(d) is not None for d in in_sent):
+        return EventDate()
+    for d in in_sent:
+        if d.value.startswith("P") and d.start_date is not None and d.end_date is not None:
+            return EventDate(d.start_date, d.end_date, "day", d.text)
+    return EventDate()
 
 
 REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "claim"})
@@ -151,7 +165,8 @@ def _with_partner_day(ctx: DocContext, mine: TimeExpr) -> EventDate:
             return EventDate(ev.start, d.start_date, "day", text[mine.start:d.end])
         if -6 <= days < 0:
             return EventDate(d.start_date, ev.end or ev.start, "day", text[d.start:mine.end])
-    # "September 11th and 12th": the second day is a bare ordinal no rule takes for a date alone
+    # "September 11th and 12th", "September 24th - 26th": the second day is a bare ordinal no rule
+    # takes for a date alone
     m = _BARE_NEXT_DAY.match(text, mine.end)
     if m is not None and ev.end == ev.start:
         days = int(m.group(1)) - ev.start.day
@@ -160,7 +175,8 @@ def _with_partner_day(ctx: DocContext, mine: TimeExpr) -> EventDate:
     return ev
 
 
-_BARE_NEXT_DAY = re.compile(r"\s*(?:and|&)\s*([0-3]?\d)(?:st|nd|rd|th)\b")
+# 'and 12th', and the end of a range: 'From September 24th - 26th', 'September 24th to 26th'
+_BARE_NEXT_DAY = re.compile(r"\s*(?:and|&|-|–|to|until|through)\s*([0-3]?\d)(?:st|nd|rd|th)\b")
 
 
 def with_duration(date: EventDate, days: int | None) -> EventDate:

@@ -4,10 +4,11 @@ never a capital by default."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..normalize.countries import iso3_for_demonym
+from ..normalize.countries import country_name, iso3_for_demonym
 from ..records import Location, Place
 from .context import DocContext
 from .syntax import clause_chars, root_at
@@ -114,14 +115,60 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
         p_end = max(b for k, (_, b) in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para)
         levels.append([p for p in ctx.places
                        if p_start <= p.start and p.end <= p_end and _state_force_adjective(ctx, p)])
+    # Then a town that only qualifies a person in the paragraph ("Mombasa demonstrators", "Limuru
+    # residents"): local people act at home. Then the country the document names most.
+    levels.append(_local_modifiers(ctx, para))
+    levels.append(_document_country(ctx))
     for level in levels:
         best = _best_place(level, cand.main.start, doc.text)
         if best is not None:
             country = best.country
+            if country is None:  # a region across borders ("the Lake Chad region"): the document's country
+                country = next((q.country for q in _document_country(ctx)), None)
             return Location(country=country, precision=best.precision if best.lat is not None else 4,
                             name=best.name, admin1=best.admin1, lat=best.lat, lon=best.lon,
                             geonames_id=best.geonames_id, text=best.text)
     return Location()
+
+
+def _plain_mention(ctx: DocContext, p: Place) -> bool:
+    """Whether the place is a mention of its own, not part of a longer name, a backer's or an
+    opponent's adjective ("Iranian-backed", "anti-Kenyan") or an origin ("from X")."""
+    text = ctx.doc.text
+    if text[p.end:p.end + 1] == "-" or text[max(0, p.start - 5):p.start].lower().endswith(("pro-", "anti-")):
+        return False
+    return not _inside_name(ctx, p) and not _is_origin(text, p)
+
+
+def _local_modifiers(ctx: DocContext, para: int) -> list[Place]:
+    """Towns and areas of the paragraph that qualify people or things rather than name a site
+    ("Kisii traders", "Samburu residents"); demonyms and countries are left out."""
+    spans = [span for k, span in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para]
+    if not spans:
+        return []
+    p_start, p_end = min(a for a, _ in spans), max(b for _, b in spans)
+    return [p for p in ctx.places
+            if p_start <= p.start and p.end <= p_end and p.lat is not None and p.country is not None
+            and p.feature not in ("country", "region") and iso3_for_demonym(p.text) is None
+            and _plain_mention(ctx, p)]
+
+
+def _document_country(ctx: DocContext) -> list[Place]:
+    """The mentions of the country the whole document names most (its resolved places, country
+    names and demonyms), for an event whose paragraph names no usable place; empty on a tie."""
+    counts: Counter[str] = Counter()
+    for p in ctx.places:
+        if p.country is not None and _plain_mention(ctx, p):
+            counts[p.country] += 1
+    if not counts:
+        return []
+    ranked = counts.most_common(2)
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return []
+    top = ranked[0][0]
+    return [p for p in ctx.places if p.country == top and p.feature == "country" and _plain_mention(ctx, p)] \
+        or [Place(text=top, start=0, end=0, name=country_name(top) or top, country=top, feature="country",
+                  precision=4)]
 
 
 def _state_force_adjective(ctx: DocContext, p: Place) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -41,7 +42,7 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
     victims: set[str] = set()
     for toll in ctx.tolls.get(cand.sentence, []):
         owner = min(same, key=lambda c: _toll_distance(doc, c, toll)) if same else cand
-        if owner is not cand or _what_is_protested(doc, cand, toll):
+        if owner is not cand or _what_is_protested(doc, cand, toll) or _of_an_earlier_act(doc, cand, toll):
             continue
         by_kind.setdefault(toll.kind, []).append(toll.count)
         if toll.victim:
@@ -64,11 +65,40 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
     return out, victims
 
 
+_DEATH_OF = re.compile(r"\b(?:deaths?|killings?|murders?|assassinations?|lynchings?|shootings?)\s+of\s+"
+                       r"(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?", re.IGNORECASE)
+_DEATH_OF_BEFORE = re.compile(_DEATH_OF.pattern + r"$", re.IGNORECASE)
+
+
+def _of_an_earlier_act(doc: Doc, cand: Candidate, toll: Toll) -> bool:
+    """The toll is told in a clause the event follows or precedes ("police killed 9 insurgents after
+    ten people were beheaded"): that clause is another act, with its own toll."""
+    r = root_at(doc, toll.start, toll.end)
+    if r is None:
+        return False
+    roots = {t.root for t in cand.triggers}
+    tok = doc[r]
+    for _ in range(8):
+        if tok.head.i == tok.i or tok.i in roots:
+            return False
+        if tok.dep_ == "advcl" and tok.head.i in roots and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
 def _what_is_protested(doc: Doc, cand: Candidate, toll: Toll) -> bool:
     """The toll is that of the act a protest is about ("protested the killing of five people",
     "marched over the deaths of two students"): it is no toll of the protest."""
     if cand.main.category != "protest" or toll.kind not in ("fatalities", "injuries"):
         return False
+    before = doc.text[max(0, toll.start - 30):toll.start]
+    if _DEATH_OF.match(doc.text, toll.start) or _DEATH_OF_BEFORE.search(before):
+        # 'to commemorate the death of four students', 'demanding an inquiry into the killing of a
+        # man': a death a protest names as a noun is what it is about; deaths in a protest are
+        # told with verbs ('police shot dead two protesters')
+        return True
     r = root_at(doc, toll.start, toll.end)
     protest = doc[cand.main.root]
     if r is None:
@@ -138,19 +168,31 @@ def _np_count(doc: Doc, noun: Token) -> Count | None:
 def _carried(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]) -> dict[str, list[Count]]:
     """Tolls told in the sentences that follow the candidate's, in its paragraph, before any other
     sentence tells an event ("Gunmen attacked the village. Four people died."): no event of their
-    own claims them, so they belong to the events of the last sentence that told one. Running totals
+    own claims them, so they belong to the events of the last sentence that told one (or, at the start
+    of a paragraph, of the first sentence that tells one). Running totals
     ("bringing the toll to 300") are not carried."""
     told = {c.sentence for c in candidates if c.main.category not in STATEMENT_CATEGORIES}
     if cand.main.category in STATEMENT_CATEGORIES:
         return {}
     para = ctx.sentence_paragraph[cand.sentence]
-    out: dict[str, list[Count]] = {}
+    same_para = [k for k, p in enumerate(ctx.sentence_paragraph) if p == para]
+    # the sentences that follow, up to the next that tells an event
+    carried = []
     k = cand.sentence + 1
-    while k < len(ctx.sentence_paragraph) and ctx.sentence_paragraph[k] == para and k not in told:
+    while k in same_para and k not in told:
+        carried.append(k)
+        k += 1
+    # and, for the paragraph's first telling sentence, those before it ("Violence between two
+    # camps left one person dead. Houses were burned during the clash."); a protest does not take
+    # them, since the deaths told before a protest are what it is usually about
+    before = [k for k in same_para if k < cand.sentence]
+    if cand.main.category != "protest" and not any(k in told for k in before):
+        carried += before
+    out: dict[str, list[Count]] = {}
+    for k in carried:
         for toll in ctx.tolls.get(k, []):
             if not toll.count.cumulative:
                 out.setdefault(toll.kind, []).append(toll.count)
-        k += 1
     return out
 
 

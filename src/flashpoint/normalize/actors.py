@@ -225,7 +225,7 @@ def normalize_actor(phrase: str, dictionary: ActorDictionary | None = None, *,
     left, right = _core(toks)
     # Words that only qualify another noun ("a group of", "angry") do not make "X" the head of "X of Y".
     left_hits = [h for h in _classify(left)
-                 if h[0] not in ("islamist", "angry", "protesting", "militia_head")]
+                 if h[0] not in ("islamist", "angry", "protesting", "militia_head", "supporters")]
     # "Malian soldiers and Wagner mercenaries": the first conjunct names the actor, unless a name spans
     # the conjunction ("Justice and Equality Movement").
     conj = next((i for i, t in enumerate(left) if t.key in ("and", "or") and i > 0), None)
@@ -238,6 +238,10 @@ def normalize_actor(phrase: str, dictionary: ActorDictionary | None = None, *,
                 return replace(first, text=phrase)
     names_left = left_hits or dictionary.match(left) or dictionary.ethnic_match(left) or _proper_group(left)
     core = left if (names_left or not right) else right
+    if core is right and any(h[0] == "supporters" for h in _classify(left)) and not (
+            dictionary.match(right) or _proper_group(right)):
+        # "supporters of the governor": a crowd, not the governor's forces.
+        core = left
     # "fighters of Hezbollah", "members of the PMF": the group after "of" is the actor.
     if core is left and right and dictionary.match(right) and not dictionary.match(left) and \
             not {h[0] for h in left_hits} & {"civilians", "protesters", "rioters", "gov", "title"}:
@@ -286,7 +290,7 @@ def normalize_actor(phrase: str, dictionary: ActorDictionary | None = None, *,
 
     if "rioters" in classes or ("angry" in classes and classes & {"protesters", "civilians"}):
         return make(_paren("Rioters", local), "rioters", local)
-    if "protesters" in classes or ("protesting" in classes and "civilians" in classes):
+    if classes & {"protesters", "supporters"} or ("protesting" in classes and "civilians" in classes):
         return make(_paren("Protesters", local), "protesters", local)
 
     # Identity militias: an ethnic/clan name with a militia word, or a communal/clan/tribal militia.

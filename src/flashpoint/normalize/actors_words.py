@@ -56,6 +56,10 @@ _CLASSES: dict[str, frozenset[tuple[str, ...]]] = {
         "strikers", "picketers", "crowd", "crowds", "rally", "sit-in", "demonstration", "demonstrations",
         "protest", "protests",
     ),
+    # Party and candidate supporters: a crowd (ACLED codes them as protesters, or as rioters when
+    # they turn violent), never the forces of the politician they support; a named group before or
+    # after them ("Hezbollah supporters", "supporters of the X Party") is the actor instead.
+    "supporters": _words("supporters", "supporter", "party supporters"),
     # Words that make a civilian noun a protester ("students protesting", "striking workers").
     "protesting": _words("protesting", "demonstrating", "striking", "rallying", "marching", "picketing"),
     "rioters": _words("rioters", "rioter", "mob", "mobs", "looters", "looter", "vandals", "lynch mob",

@@ -287,6 +287,9 @@ def _find_pre(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int,
                 kind2 = _TRIGGERS_ANY_ROLES[hit2[0]][0]
                 if {kind, kind2} == {_FAT, _INJ}:
                     kind, m = _CAS, hit2[1]
+        if kind == _FAT and _seq_at(toks, m, ("and",)) and m + 2 < len(toks) and m + 1 not in figures \
+                and re.fullmatch(r"[a-z]+ed", toks[m + 1].low) and not _match_phrases(toks, m + 1, _TRIGGERS_ANY):
+            m += 2  # 'killed and mutilated 3 people': the second verb shares the victims
         if m in used:
             k = te
             continue

@@ -74,6 +74,10 @@ def _np_at(toks: Sequence[_Tok], j: int, lex: _Lexicon) -> tuple[int, str | None
     after_of = k
     while k < len(toks) and len(words) < 5:
         t = toks[k]
+        alt = _name_alternative(toks, k) if words else 0
+        if alt:
+            k += alt  # 'four suspected JNIM and/or ISGS militants': one phrase naming two groups
+            continue
         if t.person or not (t.text[0].isalpha()) or t.low in _STOP_NP:
             break
         if _trigger_at(toks, k):
@@ -110,12 +114,24 @@ def _np_at(toks: Sequence[_Tok], j: int, lex: _Lexicon) -> tuple[int, str | None
     return k, head, victim
 
 
+def _name_alternative(toks: Sequence[_Tok], k: int) -> int:
+    """Tokens of a '/' or 'and/or' between two capitalised names at k ('JNIM/ISGS', 'JNIM and/or
+    ISGS'), which coders write for an attribution they cannot settle; 0 when there is none."""
+    if k == 0 or not toks[k - 1].text[0].isupper():
+        return 0
+    n = 3 if _seq_at(toks, k, ("and", "/", "or")) else 1 if toks[k].text == "/" else 0
+    if n and k + n < len(toks) and toks[k + n].text[0].isupper():
+        return n
+    return 0
+
+
 def _absorb_of(toks: Sequence[_Tok], k: int) -> int:
     """Index after an 'of the X' phrase at k ('members of the militia', 'driver of the vehicle'), else k."""
     if not _seq_at(toks, k, ("of",)):
         return k
     m, n = k + 1, 0
-    while m < len(toks) and n < 5 and (toks[m].text[0].isalpha() or toks[m].text in "-'") and (
+    # up to seven words: 'a member of the Sultan of Bol's guard corps'
+    while m < len(toks) and n < 7 and (toks[m].text[0].isalpha() or toks[m].text in "-'") and (
             toks[m].low not in _STOP_NP or toks[m].low in ("the", "of", "and", "a",
                                                            "an")) and not toks[m].person:
         if _trigger_at(toks, m):
@@ -313,8 +329,7 @@ def _plural_label(word: str) -> str:
     *rest, last = word.split()
     if last in lex.person_plural or last not in lex.person_singular and last.endswith("s"):
         return word
-    irregular = {"person": "people", "man": "men", "woman": "women", "child": "children"}
-    plural = irregular.get(last, _plural(last))
+    plural = lex.irregular.get(last, _plural(last))
     return " ".join([*rest, plural])
 
 

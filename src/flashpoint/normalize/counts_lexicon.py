@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 
 from .counts_tokens import _index, _match_phrases, _Tok
 
@@ -25,6 +26,7 @@ class _Lexicon:
     armed: frozenset[str]
     protest_nouns: frozenset[str]
     protest_after: re.Pattern[str]  # matches right after a people phrase that protests
+    irregular: MappingProxyType[str, str]  # singular -> plural where the regular rule is wrong
 
 
 def _plural(word: str) -> str:
@@ -73,6 +75,7 @@ def _lexicon() -> _Lexicon:
         protest_nouns=frozenset(protest),
         protest_after=_protest_after_pattern(raw["protest_verbs"], raw["protest_light_verbs"],
                                              raw["protest_events"]),
+        irregular=MappingProxyType(dict(irregular)),
     )
 
 
@@ -91,18 +94,19 @@ for _kind, _roles, _words in [
                     "burnt to death", "shot to death", "bludgeoned to death", "tortured to death",
                     "stoned to death", "clubbed to death", "fatally shot", "fatally stabbed",
                     "burned alive", "burnt alive",
-                    "summarily executed", "killed off"]),
+                    "summarily executed", "killed off", "decapitated",
+                    # 'fatally assaulted a robber' as well as 'a robber was fatally assaulted'
+                    "fatally wounded", "fatally injured", "fatally assaulted", "fatally attacked",
+                    "fatally beaten", "fatally hit", "fatally struck", "fatally burned"]),
     (_FAT, "pre", ["killing", "kills", "murdering", "executing", "massacring", "beheading", "slaughtering",
                    "claimed the lives of", "claiming the lives of", "took the lives of",
                    "taking the lives of", "claimed the life of", "shooting dead", "slew", "lynching",
-                   "assassinating"]),
-    (_FAT, "base", ["kill", "murder", "execute", "behead", "massacre"]),
+                   "assassinating", "decapitating"]),
+    (_FAT, "base", ["kill", "murder", "execute", "behead", "massacre", "lynch"]),
     (_FAT, "post", ["dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatality", "perished",
                     "lost their lives", "lost his life", "lost her life", "have died", "found dead",
                     "confirmed dead", "reported dead", "among the dead", "were among the dead", "succumbed",
-                    "bodies", "corpses", "dead bodies", "fatally wounded", "fatally injured",
-                    "fatally assaulted", "fatally attacked", "fatally beaten", "fatally hit",
-                    "fatally struck", "fatally burned",
+                    "bodies", "corpses", "dead bodies",
                     "killed in action", "drowned"]),
     (_INJ, "both", ["wounded", "injured", "hurt", "maimed", "shot and wounded", "shot and injured",
                     "seriously injured", "seriously wounded", "critically injured", "critically wounded",

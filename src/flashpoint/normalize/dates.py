@@ -181,7 +181,7 @@ def _try_merge(text: str, a: TimeExpr, b: TimeExpr) -> TimeExpr | None:
     gap = text[a.end:b.start]
     if not _RANGE_GAP.match(gap) or "\n" in gap:
         return None
-    if a.start_date is None or b.start_date is None or b.end_date is None:
+    if a.start_date is None or b.start_date is None or b.end_date is None or _is_duration(a) or _is_duration(b):
         return None
     pre = _RANGE_PRE.search(text, max(0, a.start - 10), a.start)
     sep = gap.strip()
@@ -202,12 +202,17 @@ def _try_merge(text: str, a: TimeExpr, b: TimeExpr) -> TimeExpr | None:
                     precision)
 
 
+def _is_duration(e: TimeExpr) -> bool:
+    """A duration ("four days"): its span, counted back from publication, is no date to join or extend."""
+    return e.value.startswith("P")
+
+
 def _add_since(text: str, exprs: list[TimeExpr], pub: dt.date | None) -> list[TimeExpr]:
     """"since Friday", "since 3 January": the span runs on to publication."""
     out = []
     for e in exprs:
         pre = _SINCE_PRE.search(text, max(0, e.start - 8), e.start)
-        if pre and e.start_date is not None and not e.text.lower().startswith("since"):
+        if pre and e.start_date is not None and not _is_duration(e) and not e.text.lower().startswith("since"):
             e = ru.since_expr(TimeExpr(pre.start(), e.end, text[pre.start():e.end], e.value, e.start_date,
                                        e.end_date, e.precision), pub)
         out.append(e)

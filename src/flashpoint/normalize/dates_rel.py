@@ -279,7 +279,8 @@ def h_vague(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
 
 def h_duration(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
     """"for two weeks" -> P2W, "three-day" -> P3D, "in four days" -> P4D, "48 hours" -> PT48H, "for weeks"
-    -> PXW; "the past two weeks" -> PAST_REF over the fortnight before publication."""
+    -> PXW; "the past two weeks" -> PAST_REF over the fortnight before publication. A counted duration
+    in days or longer spans the days that end on publication (`_counted_back`)."""
     gd = m.groupdict()
     unit = m.group("unit").lower()
     raw = gd.get("num") or None
@@ -319,4 +320,18 @@ def h_duration(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
         if pos in ("next", "coming"):
             return [make(m, start, m.end(), "FUTURE_REF", pub, pub + span, precision)]
         return [make(m, start, m.end(), "PAST_REF", pub - span, pub, precision)]
-    return [make(m, start, m.end(), value, None, None, "unknown")]
+    first, last = _counted_back(n, code, timed, pub)
+    return [make(m, start, m.end(), value, first, last, "unknown")]
+
+
+def _counted_back(n: float | None, code: str, timed: bool, pub: dt.date | None
+                  ) -> tuple[dt.date | None, dt.date | None]:
+    """The days a counted duration covers when nothing else anchors it: it ends on publication
+    ("killed 40 people in four days", published 13 March: 10 to 13 March). Precision stays unknown,
+    so an event takes this span only when no date of its own governs it."""
+    if pub is None or n is None or timed or code not in ("D", "W"):  # months and years: no day span
+        return None, None
+    days = int(round(n * lx.UNIT_DAYS[code]))
+    if days < 1:
+        return None, None
+    return pub - dt.timedelta(days=days - 1), pub

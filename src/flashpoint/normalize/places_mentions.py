@@ -196,6 +196,10 @@ def _known_prefix_end(text: str, s: int, e: int, gazetteer: Gazetteer) -> int:
     return e
 
 
+# A capitalised cue word that starts a sentence and so a capitalised run ("In Boise").
+_LEADING_CUE = re.compile(r"(?:In|At|Near|Outside|Around)\s+(?=[A-Z])")
+
+
 def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw]:
     """Capitalised runs right after a locative cue ("in", "near", "the village of") that the model
     tagged as something else or missed: gazetteer places, or unknown places after a strong cue."""
@@ -204,8 +208,13 @@ def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw
         s, e = m.start(), m.end()
         if text[e - 1] == "." and not re.search(r"(?:^|\.)[A-Z]\.$", m.group(0)):
             e -= 1
+        lead = _LEADING_CUE.match(text, s, e)
+        if lead is not None:  # "In Boise, ...": the run starts with its own capitalised cue
+            s = lead.end()
         before = text[max(0, s - 40):s]
-        if not _CUE_LOCATIVE.search(before):
+        # Without a cue, a known name followed by its areas ("to Adre (Ouaddai, Assoungha)").
+        areas_only = not _CUE_LOCATIVE.search(before)
+        if areas_only and not _AREAS_AFTER.match(text[e:e + 80]):
             continue
         e = _known_prefix_end(text, s, e, gazetteer)
         if place_spans.hits(s, e):
@@ -213,6 +222,8 @@ def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw
         surface = text[s:e]
         key = name_key(surface)
         if key in NOT_PLACES:
+            continue
+        if areas_only and not gazetteer.has_key(key):
             continue
         if gazetteer.has_key(key) or country_of_word(surface) or gazetteer.lookup(surface):
             out.append(Raw(s, e, surface, "cued"))
@@ -224,7 +235,8 @@ def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw
 
 # Nouns after a place's name that make it a place even as a sentence's first word.
 _PEOPLE_OF_PLACE = re.compile(
-    r"\s+(?:town|city|village|county|residents|villagers|inhabitants|locals|community|youths?)\b")
+    r"\s+(?:town|city|village|county|residents|villagers|inhabitants|locals|community|youths?"
+    r"|traders|farmers|herders|pastoralists|fishermen|vendors|motorists|demonstrators|protesters)\b")
 
 
 def _untagged_names(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[Raw]:
@@ -269,7 +281,10 @@ def _untagged_names(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[Raw]
                     continue
                 if j - i == 1 and _sentence_initial(text, s) and not _PEOPLE_OF_PLACE.match(text[e:e + 30]):
                     continue  # a capitalised first word is usually not a place, unless "Eldoret residents"
-                out.append(Raw(s, e, span_text, "untagged"))
+                # "Kitui residents", "Kisii town", "to Adre (Ouaddai, Assoungha)": the noun or the
+                # areas after say it is a place, so smaller towns are taken, as after "in".
+                people = bool(_PEOPLE_OF_PLACE.match(text[e:e + 30]) or _AREAS_AFTER.match(text[e:e + 80]))
+                out.append(Raw(s, e, span_text, "cued" if people else "untagged"))
                 i, matched = j, True
                 break
             if not matched:
@@ -320,6 +335,8 @@ def _embedded(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Raw
             s, e = words[i][0], words[j - 1][1]
             while e > s and text[e - 1] == "." and not re.search(r"(?:^|\.)[A-Z]\.$", text[s:e]):
                 e -= 1
+            if j == i + 1 and text[e - 2:e] in ("'s", "\u2019s"):
+                e -= 2  # "Venezuela's Mining Agency": the possessive is not part of the name
             surface = text[s:e]
             if not surface[:1].isupper() or (j - i == 1 and name_key(surface) in NOT_PLACES):
                 continue
@@ -330,7 +347,9 @@ def _embedded(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Raw
             # A bare town tagged as an organisation after "in", "near"... is left to the cued
             # scan, which takes smaller towns ("in Wajir").
             whole = j == len(words) and i == 0 and bool(_CUE_LOCATIVE.search(text[max(0, s - 40):s]))
-            known = i == 0 and gazetteer.has_key(name_key(surface)) and (
+            # ... or as its last words after "of" ("the University of Nairobi", "Governor of Kano").
+            last_of = i > 0 and j == len(words) and text[max(0, s - 3):s] == "of "
+            known = (i == 0 or last_of) and gazetteer.has_key(name_key(surface)) and (
                 region or (len(surface) >= 4 and not whole))
             if iso or known:
                 out.append(Raw(s, e, surface, "embedded", country=iso))
@@ -338,6 +357,12 @@ def _embedded(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Raw
                 break
         i += 1
     return out
+
+
+def _named_division(surface: str, gazetteer: Gazetteer) -> bool:
+    """Whether a name of two or more words is exactly a first-level division's name."""
+    return len(surface.split()) >= 2 and surface[:1].isupper() \
+        and any(c.feature == "admin1" for c in gazetteer.lookup_exact(surface))
 
 
 def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -> list[Raw]:
@@ -372,6 +397,15 @@ def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -
         elif ent.label in ("ORG", "PERSON") and (iso := iso3_for_name(surface) or acronym_iso3(surface)):
             # The model sometimes tags a bare country name or acronym ("DPRK", "Canada") as ORG.
             raws.append(Raw(start, end, surface, "country", ent.label, country=iso))
+            taken.add(ent.start, ent.end)
+        elif ent.label in ("ORG", "PERSON") and _PEOPLE_OF_PLACE.match(text[end:end + 30]) \
+                and gazetteer.has_key(name_key(surface)):
+            # "Kitui residents", "Kisii traders": a town the model took for a name.
+            raws.append(Raw(start, end, surface, "cued"))
+            taken.add(ent.start, ent.end)
+        elif ent.label in ("ORG", "PERSON") and _named_division(surface, gazetteer):
+            # A state or province of several words the model took for a name ("Tamil Nadu").
+            raws.append(Raw(start, end, surface, "untagged"))
             taken.add(ent.start, ent.end)
         else:
             # PERSON, ORG, DATE, ...: the model says these words are not a place, except places
