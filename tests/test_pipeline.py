@@ -103,3 +103,11 @@ def test_pipeline_event_ids_are_stable(events_of, pipeline):
     a = [e.event_id for e in events_of(pipeline, text)]
     b = [e.event_id for e in events_of(pipeline, text)]
     assert a == b and len(set(a)) == len(a)
+
+
+def test_pipeline_codes_mass_arrests_after_a_crackdown_as_arrests_whatever_the_model_says(events_of, pipeline):
+    text = ("Security forces crushed the fuel protests that broke out in Shiraz on 2 March; at least 40 "
+            "protesters were killed in three days. Between 2000 and 3000 protesters have been arrested.")
+    evs = [e for e in events_of(pipeline, text) if e.factuality == "asserted"]
+    arrests = [e for e in evs if e.arrests.known]
+    assert arrests and arrests[0].sub_event_type == "Arrests"

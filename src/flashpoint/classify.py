@@ -313,6 +313,9 @@ def from_label(label: str, rule: Classification) -> Classification:
     return Classification(event_type, sub or None, plover, mode)
 
 
+STRUCTURAL_PAIR = frozenset({"Arrests", "Protest with intervention"})
+
+
 def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[Token],
                   context: Iterable[Token] = ()) -> tuple[Classification, tuple[str, ...]]:
     """The rules' classification, refined by `model` when one is given, and the features the model
@@ -323,7 +326,12 @@ def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[To
     if model is None or rule.event_type == "Other":
         return rule, features
     label = model.choose(features, label_of(rule.event_type, rule.sub_event_type))
-    return from_label(label, rule), features
+    chosen = from_label(label, rule)
+    if {rule.sub_event_type, chosen.sub_event_type} == STRUCTURAL_PAIR:
+        # Whether arrests happened during a demonstration is read off the parse (a protest in
+        # the same clause); the words around them cannot overrule that.
+        return rule, features
+    return chosen, features
 
 
 # Words above a trigger that make it the reason for, or the content of, something else rather than

@@ -257,14 +257,12 @@ def _blocked_between(doc: Doc, a: Trigger, b: Trigger) -> bool:
                or (mixed and doc[k].lemma_.lower() in CAUSAL) for k in range(lo, hi))
 
 
-def _fallback_link(doc: Doc, trig: Trigger, earlier: Sequence[Trigger]) -> Trigger | None:
+def _fallback_link(trig: Trigger, earlier: Sequence[Trigger]) -> Trigger | None:
     """A verb the parse hangs on the sentence root ("... an assault by protesters entering the
     zone and breaking into the embassy") joins the nearest earlier event trigger."""
-    for other in reversed(earlier):
-        if other.category in STATEMENT_CATEGORIES or trig.category in STATEMENT_CATEGORIES:
-            return None
-        return other
-    return None
+    if not earlier or STATEMENT_CATEGORIES & {trig.category, earlier[-1].category}:
+        return None
+    return earlier[-1]
 
 
 def _finder(parent: dict[int, int]) -> Callable[[int], int]:
@@ -297,7 +295,7 @@ def group_triggers(doc: Doc, triggers: Sequence[Trigger], sentence_spans: Sequen
         for k, t in enumerate(in_sent):
             other = _link(doc, t, roots, lo, hi)
             if other is None and t.verbal and k > 0 and doc[t.root].dep_ == "conj":
-                other = _fallback_link(doc, t, in_sent[:k])
+                other = _fallback_link(t, in_sent[:k])
             if other is not None and not _blocked_between(doc, other, t):
                 parent[find(id(t))] = find(id(other))
         # Subject and object of one verb, or a verb and its participle ("warplanes carried out

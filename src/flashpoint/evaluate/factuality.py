@@ -17,7 +17,6 @@ Nothing here imports the pipeline: the extraction is passed in as `extract_fn(do
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pathlib
 import re
 from collections import Counter
@@ -26,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Document, Event
+from .gold import jsonl_rows
 
 ExtractFn = Callable[[Document], Iterable[Event]]
 CLASSES = ("asserted", "negated", "hypothetical", "threatened", "planned", "cancelled")
@@ -92,20 +92,16 @@ class FactualityScore:
 def read_factuality(path: str | pathlib.Path) -> list[FactualityItem]:
     """Every item of a factuality JSONL file; `ValueError` naming the line for a bad one."""
     items = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                label = row["factuality"]
-                if label not in CLASSES:
-                    raise ValueError(f"unknown factuality {label!r}")
-                published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
-                items.append(FactualityItem(str(row["id"]), row["text"], published, row["trigger"], label,
-                                            row.get("source") or None))
-            except (KeyError, ValueError, json.JSONDecodeError) as err:
-                raise ValueError(f"{path}, line {number}: {err}") from err
+    for number, row in jsonl_rows(path):
+        try:
+            label = row["factuality"]
+            if label not in CLASSES:
+                raise ValueError(f"unknown factuality {label!r}")
+            published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
+            items.append(FactualityItem(str(row["id"]), row["text"], published, row["trigger"], label,
+                                        row.get("source") or None))
+        except (KeyError, TypeError, ValueError) as err:
+            raise ValueError(f"{path}, line {number}: {err}") from err
     return items
 
 

@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import math
 import pathlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,18 +46,24 @@ def read_gold(paths: Iterable[str | pathlib.Path]) -> list[dict[str, Any]]:
     """
     rows: list[dict[str, Any]] = []
     for path in _expand(paths):
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise ValueError(f"{path}:{number}: not a JSON object: {err.msg}") from err
-                if not isinstance(row, dict) or "doc_id" not in row or "id" not in row:
-                    raise ValueError(f"{path}:{number}: a gold row needs `id` and `doc_id`")
-                rows.append(row)
+        for number, row in jsonl_rows(path):
+            if not isinstance(row, dict) or "doc_id" not in row or "id" not in row:
+                raise ValueError(f"{path}:{number}: a gold row needs `id` and `doc_id`")
+            rows.append(row)
     return rows
+
+
+def jsonl_rows(path: str | pathlib.Path) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) for every non-blank line of a JSONL file; `ValueError` naming
+    the file and line for one that is not JSON."""
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as err:
+                raise ValueError(f"{path}:{number}: not a JSON object: {err.msg}") from err
 
 
 def _expand(paths: Iterable[str | pathlib.Path]) -> list[pathlib.Path]:
