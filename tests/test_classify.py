@@ -66,3 +66,51 @@ def test_model_label_keeps_the_rule_coding_when_they_agree() -> None:
 def test_statements_stay_outside_acled_scope_whatever_the_model() -> None:
     cls, features = classify_with(None, facts("threaten"), [])
     assert cls.event_type == "Other" and "rule:Other" in features
+
+
+@pytest.mark.parametrize(("f", "sub"), [
+    (facts("riot", trigger="blocked the highway"), "Violent demonstration"),
+    (facts("riot", trigger="set houses alight", actor1_kind="rebel_group"), "Looting/property destruction"),
+    (facts("riot", categories={"riot", "kill"}, trigger="set houses alight", actor1_kind="rebel_group"), "Attack"),
+    (facts("riot", trigger="rioting", nearby=frozenset({"attack"})), "Mob violence"),
+    (facts("riot", trigger="burnt", actor1_kind="civilians", target_nouns=frozenset({"road", "tires"}),
+           weapon_words=frozenset({"with", "burning", "tires"})), "Violent demonstration"),
+    (facts("protest", nearby=frozenset({"seize"})), "Violent demonstration"),
+    (facts("protest", modifiers=frozenset({"violently"})), "Violent demonstration"),
+    (facts("clash", actor1_kind="state_forces", actor2_kind="civilians"), "Mob violence"),
+    (facts("attack", actor1_kind="rebel_group", target_nouns=frozenset({"member"})), "Attack"),
+    (facts("disrupted", trigger="found"), "Disrupted weapons use"),
+    (facts("attack", actor2_kind="civilians", target_nouns=frozenset({"civilian", "checkpoint"})), "Attack"),
+    (facts("attack", actor1_kind="rebel_group", nearby=frozenset({"clash"})), "Armed clash"),
+    (facts("attack", actor1_kind="rebel_group", actor2_kind="civilians", nearby=frozenset({"clash"})), "Attack"),
+])
+def test_rules_for_blockades_burning_crowds_and_clashes(f: Facts, sub: str) -> None:
+    assert classify(f).sub_event_type == sub
+
+
+@pytest.mark.slow
+def test_a_riot_coordinated_with_a_protest_is_nearby(pipeline) -> None:
+    import datetime as dt
+
+    from flashpoint.classify import nearby_categories
+    from flashpoint.detect import find_triggers, group_triggers
+    from flashpoint.records import Document
+
+    a = pipeline.analyse(Document("t", "Students protested over fees and stoned the library.", dt.date(2024, 3, 8)))
+    cands = group_triggers(a.doc, find_triggers(a.doc, pipeline.lexicon, a.cleaned), a.sentence_spans)
+    protest = next(c for c in cands if "protest" in c.categories)
+    assert "riot" in nearby_categories(a.doc, protest, cands, a.sentence_paragraph) | protest.categories
+
+
+@pytest.mark.slow
+def test_a_participle_telling_how_a_protest_went_is_nearby(pipeline) -> None:
+    import datetime as dt
+
+    from flashpoint.classify import told_in_own_right
+    from flashpoint.detect import find_triggers
+    from flashpoint.records import Document
+
+    a = pipeline.analyse(Document("t", "On 8 February, residents protested against the governor, burning posters "
+                                       "and lighting bonfires.", dt.date(2024, 3, 8)))
+    burning = next(t for t in find_triggers(a.doc, pipeline.lexicon, a.cleaned) if t.category == "riot")
+    assert told_in_own_right(a.doc, burning.root)

@@ -65,3 +65,23 @@ def test_merge_never_joins_a_flagged_act_to_what_happened():
     threat = _event(100, day=dt.date(2024, 3, 2), factuality="threatened")
     out = merge_mentions([_mention(done, 0, own_date=True), _mention(threat, 2, own_date=True)])
     assert [e.factuality for e in out] == ["asserted", "threatened"]
+
+
+def test_merge_replaces_a_convention_estimate_with_a_stated_figure():
+    act = _event(0, day=dt.date(2024, 3, 2), killed=Count(3, 3, None, None))
+    toll = _event(40, killed=Count(12, 12, None, "at least 12"))
+    [merged] = merge_mentions([_mention(act, 0, own_date=True), _mention(toll, 1, consequence=True)])
+    assert merged.fatalities.low == 12
+
+
+def test_merge_keeps_a_stated_three():
+    act = _event(0, day=dt.date(2024, 3, 2), killed=Count(3, 3, 3, "three"))
+    toll = _event(40, killed=Count(12, 12, None, "at least 12"))
+    [merged] = merge_mentions([_mention(act, 0, own_date=True), _mention(toll, 1, consequence=True)])
+    assert merged.fatalities.best == 3
+
+
+def test_a_peaceful_protest_has_no_toll():
+    protest = _event(0, "Protests", "Peaceful protest", day=dt.date(2024, 3, 2), killed=Count(1, 1, 1, "a man"))
+    [out] = merge_mentions([_mention(protest, 0, own_date=True, head="protest")])
+    assert not out.fatalities.known

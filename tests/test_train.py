@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from flashpoint.classify import TAXONOMY
 from flashpoint.cli import main
-from flashpoint.train import read_sentences
+from flashpoint.train import ACLED_MARGIN, read_sentences
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +39,8 @@ def test_train_writes_a_model_that_eval_and_extract_use(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     data = json.loads(model.read_text())
     assert data["format"] == "flashpoint-linear-1" and "Riots|Mob violence" in data["labels"]
+    # A trained model, like the packaged one, must beat the rules by a margin to overrule them.
+    assert data["margin"] == ACLED_MARGIN > 0
     scored = runner.invoke(main, ["eval", str(export), "--model", str(model), "--json"])
     assert scored.exit_code == 0, scored.output
     assert json.loads(scored.stdout)["notes"] == 4

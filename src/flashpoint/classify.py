@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .model.choice import choose_label
 from .model.features import event_features
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ ARMED_NOUNS = frozenset({
     "soldier", "troop", "army", "military", "police", "policeman", "officer", "force", "militant", "fighter",
     "rebel", "insurgent", "militia", "militiaman", "guard", "jihadist", "gunman", "base", "checkpoint",
     "position", "outpost", "barrack", "convoy", "patrol", "post", "camp", "unit", "commander", "personnel",
-    "member", "combatant", "mercenary", "contractor", "garrison", "battalion", "brigade", "regiment",
+    "combatant", "mercenary", "contractor", "garrison", "battalion", "brigade", "regiment",
     "basis", "bases", "troops", "soldiers", "forces",
 })
 # What a seizure took: a place (territory), weapons, people, or anything else (looting).
@@ -52,6 +53,7 @@ PERSON_NOUNS = frozenset({"people", "person", "civilian", "civilians", "man", "m
 # road as a protest.
 BARRICADE_WORDS = frozenset({"tyres", "tires", "tyre", "tire", "stones", "stone", "rocks", "rock", "logs",
                              "log", "trees", "tree", "branches", "boulders", "debris", "bonfires", "burning"})
+ROAD_NOUNS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "route", "junction"})
 # Attack words that, with arrests, tell how the arrests were made rather than violence done.
 RAID_WORDS = ("raid", "storm", "target", "strike", "struck", "ambush", "attack", "assault", "invad")
 PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration", "rally",
@@ -123,6 +125,10 @@ _FIXED = {
 
 
 def _armed_target(f: Facts) -> bool:
+    """The victims were armed: an armed actor, or armed men or their posts named, unless the
+    target is named as civilians ("fired on civilians at a checkpoint")."""
+    if f.actor2_kind == "civilians":
+        return False
     return f.actor2_kind in ARMED_KINDS or bool(f.target_nouns & ARMED_NOUNS)
 
 
@@ -133,7 +139,9 @@ def _protest_target(f: Facts) -> bool:
 def _crowd_violence(f: Facts) -> Classification:
     """Violence by a crowd: a violent demonstration where a demonstration is the setting, else
     mob violence (ACLED codes unorganised violent crowds, protesters or not, as rioters)."""
-    if f.protest_context or "protest" in f.nearby:
+    barricade = bool(f.target_nouns & ROAD_NOUNS and f.weapon_words & BARRICADE_WORDS)
+    if f.protest_context or "protest" in f.nearby or barricade:
+        # Roads barricaded with burning tyres or rocks: a demonstration, whether or not it names a cause.
         return Classification(R, "Violent demonstration", "PROTEST", "riot")
     return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
 
@@ -159,9 +167,11 @@ def _protest(f: Facts) -> Classification:
         if cats & {"crackdown", "arrest"}:
             return Classification(P, "Protest with intervention", "COERCE", "repression")
         return Classification(P, "Peaceful protest", "PROTEST", "demonstrate")
-    violent = {"riot", "destroy", "clash"}
+    # Crowds that riot, destroy, fight or seize goods (a truck, a building) turn violent.
+    violent = {"riot", "destroy", "clash", "seize", "territory"}
     barricade = bool(f.weapon_words & BARRICADE_WORDS)
-    if barricade or "violent" in f.modifiers or f.actor1_kind == "rioters" or cats & violent or f.nearby & violent:
+    if (barricade or f.modifiers & {"violent", "violently"} or f.actor1_kind == "rioters" or cats & violent
+            or f.nearby & violent):
         # Protesters who turn to violence make a violent demonstration, whatever the police then do.
         return Classification(R, "Violent demonstration", "PROTEST", "riot")
     if cats & {"attack", "kill", "injure"}:
@@ -189,7 +199,7 @@ def classify(f: Facts) -> Classification:
         # A lynching is a crowd's act whoever is named as doing it: ACLED codes it as mob violence.
         return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
     if main in ("riot", "destroy") and f.actor1_kind is None and f.nearby & ARMED_ACTS and not (
-            "protest" in f.nearby or f.protest_context):
+            "protest" in f.nearby or f.protest_context or f.trigger.startswith("riot")):
         # "Houses were burnt" after an attack on the village: part of that attack, not a riot.
         return _violence(f)
     if main == "destroy" and crowd_actor:
@@ -205,8 +215,11 @@ def classify(f: Facts) -> Classification:
         return _violence(f)
     if main == "seize":
         return _seizure(f) or Classification(S, "Looting/property destruction", "COERCE", "seize")
-    if main == "clash" and ({f.actor1_kind, f.actor2_kind} & {"protesters", "rioters"} or f.protest_context):
-        # A crowd fighting the police or another crowd: a riot, not a battle. Communities that clash
+    sides = {f.actor1_kind, f.actor2_kind}
+    if main == "clash" and (sides & {"protesters", "rioters"} or f.protest_context
+                            or sides == {"state_forces", "civilians"}):
+        # A crowd fighting the police or another crowd, or unarmed people (traders, residents)
+        # fighting the police: a riot, not a battle. Communities that clash
         # ("farmers and herders clashed") are coded by ACLED as communal militias: an armed clash.
         return _crowd_violence(f)
     if main in _FIXED:
@@ -221,10 +234,14 @@ def classify(f: Facts) -> Classification:
     if main == "protest":
         return _protest(f)
     if main == "riot":
-        if f.trigger.startswith("barricad"):
-            # A crowd barricading roads is demonstrating, even when the text names no cause.
+        if f.trigger.startswith(("barricad", "block")):
+            # A crowd barricading or blocking roads is demonstrating, even when the text names no
+            # cause; ACLED's codebook lists road-blocking among a violent demonstration's acts.
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if f.actor1_kind in ARMED_KINDS - {"identity_militia"}:
+            if cats & {"kill", "injure"}:
+                # Houses burnt by an armed group that also killed or wounded: the attack is the event.
+                return _violence(f)
             return Classification(S, "Looting/property destruction", "COERCE", "seize")
         return _crowd_violence(f)
     if main == "crackdown":
@@ -262,7 +279,12 @@ def _violence(f: Facts) -> Classification:
         return Classification(V, "Attack", "ASSAULT", "firearms")
     if crowd_actor:
         return _crowd_violence(f)
-    if _armed_target(f) and (f.actor1_kind is None or f.actor1_kind in ARMED_KINDS):
+    armed_doer = f.actor1_kind is None or f.actor1_kind in ARMED_KINDS
+    if _armed_target(f) and armed_doer:
+        return Classification(B, "Armed clash", "FIGHT", "small-arms")
+    if armed_doer and "clash" in f.nearby and f.actor2_kind != "civilians" and "kill" not in f.categories:
+        # An attack the text says was fought ("... were repulsed in clashes with the police"):
+        # the two sides fought, an armed clash.
         return Classification(B, "Armed clash", "FIGHT", "small-arms")
     return Classification(V, "Attack", "ASSAULT", "firearms")
 
@@ -320,18 +342,16 @@ def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[To
                   context: Iterable[Token] = ()) -> tuple[Classification, tuple[str, ...]]:
     """The rules' classification, refined by `model` when one is given, and the features the model
     saw. Statements (threats, accusations, sanctions) stay outside ACLED's scope whatever the model
-    says: the model only chooses among ACLED's classes for acts."""
+    says: the model only chooses among ACLED's classes for acts. Whether arrests happened during a
+    demonstration is read off the parse (a protest in the same clause): the words around them cannot
+    overrule that (`STRUCTURAL_PAIR`). The decision is `model.choice.choose_label`, which the
+    leave-one-country-out benchmark makes too."""
     rule = classify(facts)
     features = tuple(event_features(sentence, context, facts, rule))
-    if model is None or rule.event_type == "Other":
+    if model is None:
         return rule, features
-    label = model.choose(features, label_of(rule.event_type, rule.sub_event_type))
-    chosen = from_label(label, rule)
-    if {rule.sub_event_type, chosen.sub_event_type} == STRUCTURAL_PAIR:
-        # Whether arrests happened during a demonstration is read off the parse (a protest in
-        # the same clause); the words around them cannot overrule that.
-        return rule, features
-    return chosen, features
+    label = choose_label(model, features, label_of(rule.event_type, rule.sub_event_type), STRUCTURAL_PAIR)
+    return from_label(label, rule), features
 
 
 # Words above a trigger that make it the reason for, or the content of, something else rather than
@@ -348,13 +368,24 @@ def told_in_own_right(doc: Doc, root: int) -> bool:
     tok = doc[root]
     steps = 0
     while tok.head.i != tok.i and steps < 12:
-        if tok.dep_ in SUBORDINATE_DEPS:
+        if tok.dep_ in SUBORDINATE_DEPS and not _manner(tok):
             return False
+        coordinated = tok.dep_ == "conj" or _manner(tok)
         tok = tok.head
         steps += 1
-        if tok.lemma_.lower() in REASON_WORDS:
+        # "protested and stoned a building", "protested, burning tyres": an act coordinated with
+        # another or telling how it was done is no reason for it.
+        if tok.lemma_.lower() in REASON_WORDS and not coordinated:
             return False
     return True
+
+
+def _manner(tok: Token) -> bool:
+    """"protested by setting fire to stalls", "protested, burning tyres": a clause under "by" or
+    a participle after the act tells how it was done."""
+    return (tok.dep_ == "pcomp" and tok.head.lower_ == "by") or (
+        tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
+        and not any(c.dep_ == "mark" for c in tok.children))
 
 
 def nearby_categories(doc: Doc, cand: Candidate, candidates: Sequence[Candidate],

@@ -32,11 +32,14 @@ PROTEST_FAMILY = frozenset({"protest", "riot", "crackdown"})
 BLOCKERS = frozenset({
     "respond", "response", "retaliate", "retaliation", "revenge", "avenge", "follow", "after",
     "before", "since", "amid", "despite", "condemn", "denounce",
-    "protest", "against", "over", "blame", "accuse", "attribute", "claim", "deny", "than",
+    "protest", "against", "oppose", "over", "blame", "accuse", "attribute", "claim", "deny", "than",
     "while", "whereas", "meanwhile", "separately", "elsewhere", "later", "earlier", "then", ";",
     "where", "those", "similar", "like", "unlike", "compare",
     # What a crowd demands is not what happened: "demonstrated, demanding the arrest of ...".
     "demand", "urge", "call", "seek", "ask", "want", "request",
+    # A cause or a charge is another act: "closed the border due to violence", "arrested for
+    # involvement in the clashes".
+    "due", "because", "involvement", "suspect", "charge",
 })
 NOMINAL_DEPS = frozenset({"pcomp", "pobj", "poss", "compound", "amod", "nsubj", "nsubjpass", "dobj",
                           "appos", "attr"})
@@ -64,6 +67,9 @@ class Trigger:
     verbal: bool
     """A finite or clausal verb (its tense, modals and negation speak for the event), as
     opposed to a noun or a gerund used as one."""
+    determined: bool = False
+    """A noun with a definite article, a demonstrative or a possessive ("the attack", "their
+    protest"), which may point back to an act told before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +96,13 @@ class Candidate:
 
     @property
     def verbal(self) -> bool:
-        return any(t.verbal for t in self.triggers if t.category not in CONSEQUENCE_CATEGORIES) or all(
-            t.verbal for t in self.triggers)
+        """An act told by a verb. A toll verb counts when no noun of the candidate points back:
+        "militia members attack and kill two herders" tells its act, "the attack killed two" points
+        to one told before."""
+        if any(t.verbal for t in self.triggers if t.category not in CONSEQUENCE_CATEGORIES):
+            return True
+        return any(t.verbal for t in self.triggers) and not any(
+            t.determined for t in self.triggers if not t.verbal)
 
 
 IRREGULAR = {
@@ -158,11 +169,27 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 FILLERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "new", "temporary", "military"})
 
 
+GAP = "_"
+"""A slot in a phrase for the object of its verb: "set _ alight" matches "set two houses alight"."""
+GAP_MAX = 4
+
+
 def _match_words(doc: Doc, i: int, words: tuple[str, ...], forms: dict[str, set[str]]) -> int | None:
     """End of a match of `words` starting at token i; articles and possessives may stand between
-    the words of a phrase ("set up a base", "handed over their camp")."""
+    the words of a phrase ("set up a base", "handed over their camp"), and a gap slot takes one to
+    four words that are neither punctuation nor verbs ("set the houses on fire")."""
     k = i
     for n, w in enumerate(words):
+        if w == GAP:
+            rest = words[n + 1:]
+            for skip in range(1, GAP_MAX + 1):
+                gap = doc[k:k + skip]
+                if len(gap) < skip or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in gap):
+                    return None
+                end = _match_words(doc, k + skip, rest, forms) if rest else k + skip
+                if end is not None:
+                    return end
+            return None
         if n > 0:
             while k < len(doc) and doc[k].lower_ in FILLERS and w not in FILLERS and k - i < len(words) + 2:
                 k += 1
@@ -172,9 +199,47 @@ def _match_words(doc: Doc, i: int, words: tuple[str, ...], forms: dict[str, set[
     return k
 
 
-def _is_verbal(root: Token) -> bool:
-    if root.pos_ not in ("VERB", "AUX"):
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "such"})
+
+
+def _existential(root: Token) -> bool:
+    """"There were clashes ...": the noun after an existential 'be' with no negation or modal
+    asserts the act as a verb would."""
+    head = root.head
+    return (root.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be"
+            and any(c.dep_ == "expl" for c in head.children)
+            and not any(c.dep_ in ("neg", "aux") for c in head.children)
+            and not any(c.lower_ in ("no", "any") for c in root.children))
+
+
+def _headline(root: Token) -> bool:
+    """A sentence with no finite verb ("Protests in Kisii over the results.", "Residents of X
+    protest over the road", where the tagger reads the verb as a noun) tells its act as a verb
+    would; a noun with an article or possessive still points back."""
+    if any(t.tag_ in FINITE_TAGS for t in root.sent):
         return False
+    return not any(c.dep_ in ("det", "poss") for c in root.children)
+
+
+def _modifier_of_phrase(tok: Token, entry: TriggerEntry) -> bool:
+    """The first word of a noun phrase may be an adjective or participle ("explosive device",
+    "general strike", "improvised explosive device", "intercommunal violence")."""
+    return entry.pos == "NOUN" and len(entry.words) > 1 and entry.words[1] != GAP and tok.pos_ in ("ADJ", "VERB")
+
+
+def _gerund_of_other(tok: Token, entry: TriggerEntry) -> bool:
+    """An -ing form matched to a noun entry that is not its lemma: "mining" is no "mine"."""
+    word = entry.words[0]
+    return (entry.pos == "NOUN" and tok.lower_.endswith("ing") and not word.endswith("ing")
+            and tok.lemma_.lower() != word)
+
+
+def is_verbal(root: Token) -> bool:
+    """The trigger word tells its act as a verb does: a finite or clausal verb, or a noun that an
+    existential "there were" or a verbless report asserts (see `Trigger.verbal`)."""
+    if root.pos_ not in ("VERB", "AUX"):
+        return root.pos_ in ("NOUN", "PROPN") and (_existential(root) or _headline(root))
     if root.tag_ == "VBG" and (root.dep_ in NOMINAL_DEPS or any(c.dep_ == "poss" for c in root.children)):
         return False
     return not (root.tag_ == "VBN" and root.dep_ == "amod")
@@ -191,7 +256,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
         entries = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
         match: tuple[TriggerEntry, int] | None = None
         for e in sorted(set(entries), key=lambda e: -len(e.words)):
-            if not _pos_ok(tok, e.pos):
+            if not (_pos_ok(tok, e.pos) or _modifier_of_phrase(tok, e)) or _gerund_of_other(tok, e):
                 continue
             end = _match_words(doc, i, e.words, lexicon.forms)
             if end is not None:
@@ -206,10 +271,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
             i = end
             continue
         root = span.root
+        determined = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                         for c in root.children)
         out.append(Trigger(i, end, root.i, span.start_char, span.end_char, span.text, entry.category,
-                           entry.rank, _is_verbal(root)))
+                           entry.rank, is_verbal(root), determined))
         i = end
-    return out
+    from .detect_found import found_things  # noqa: PLC0415 - it builds on this module's triggers
+
+    return found_things(doc, out, cleaned)
 
 
 def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, sent_end: int) -> Trigger | None:
@@ -239,6 +308,11 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
                     trig.category == "protest" and other.category in ("crackdown", "attack", "arrest", "kill")):
                 return None
             if causal and ((trig.category in PROTEST_FAMILY) != (other.category in PROTEST_FAMILY)):
+                return None
+            if other.category == "protest" and trig.category not in PROTEST_FAMILY and prev.dep_ in (
+                    "dobj", "pobj"):
+                # "protested the killings", "a protest over the shooting": what a crowd protests is
+                # not what it did.
                 return None
             return other
         lemma = tok.lemma_.lower()
@@ -314,6 +388,16 @@ def group_triggers(doc: Doc, triggers: Sequence[Trigger], sentence_spans: Sequen
         for t in in_sent:
             groups.setdefault(find(id(t)), []).append(t)
         for members in groups.values():
-            candidates.append(Candidate(tuple(sorted(members, key=lambda t: t.start)), s_idx))
+            candidates.append(Candidate(tuple(sorted(_labour_strikes(doc, members), key=lambda t: t.start)), s_idx))
     candidates.sort(key=lambda c: c.start)
     return candidates
+
+
+def _labour_strikes(doc: Doc, members: list[Trigger]) -> list[Trigger]:
+    """A strike told with a demonstration ("nurses, striking for two weeks, held a protest",
+    "climate strikes") is a labour or protest strike, not an attack."""
+    if not any(t.category == "protest" for t in members):
+        return members
+    return [Trigger(t.start_tok, t.end_tok, t.root, t.start, t.end, t.text, "protest", 45, t.verbal, t.determined)
+            if t.category == "attack" and doc[t.root].lemma_.lower() in ("strike", "striking") else t
+            for t in members]

@@ -180,10 +180,15 @@ def _verbal_factuality(tok: Token, depth: int = 0) -> str:
         phrasal = _phrasal(head)
         if phrasal is not None:
             return phrasal
-        if word in GOVERNING and tok.dep_ not in ("conj", "advcl"):
+        if word in GOVERNING and tok.dep_ not in ("conj", "advcl") and head.i < tok.i:
+            # A governed clause follows its verb; one told before it ("students held a protest,
+            # demanded ...") is a misparsed clause of its own.
             return GOVERNING[word]
+        if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "no one was hurt but the vehicle was damaged": a conjunct with its own subject.
+            return "asserted"
         if head.pos_ in ("VERB", "AUX") and (tok.dep_ in ("xcomp", "conj") or
-                                             (tok.dep_ == "ccomp" and word not in REPORTING)):
+                                             (tok.dep_ == "ccomp" and word not in REPORTING and head.i < tok.i)):
             return _verbal_factuality(head, depth + 1)
     return "asserted"
 
@@ -243,7 +248,7 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
         phrasal = _phrasal(head)
         if phrasal is not None:
             return phrasal
-        if word in GOVERNING and tok.dep_ in ("dobj", "nsubjpass"):
+        if word in GOVERNING and tok.dep_ in ("dobj", "nsubjpass") and not _done(head):
             return GOVERNING[word]
         if word in LIGHT_VERBS:
             return _verbal_factuality(head)
@@ -260,6 +265,19 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
             if marks in ("hypothetical", "planned"):
                 return marks
     return "asserted"
+
+
+# Governing verbs that, in the past tense, tell that what they govern took place: "organized a
+# march" reports the march, "agreed a ceasefire" the agreement ("plan to organize" stays planned).
+# "Set off a bomb" and "set a curfew" tell the act; "set to attack" plans it (no object).
+DONE_WHEN_PAST = frozenset({"organize", "organise", "agree", "set"})
+
+
+def _done(verb: Token) -> bool:
+    if lemma(verb) == "set" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True
+    return lemma(verb) in DONE_WHEN_PAST and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in verb.children)))
 
 
 def factuality_of(doc: Doc, cand: Candidate, has_own_anchor: bool) -> str:

@@ -8,6 +8,7 @@ particular event ("imperialism's air strikes", "popular uprisings") are dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -41,7 +42,36 @@ class Mention:
 
 
 def _fill(a: Count, b: Count) -> Count:
+    if a.known and _estimate(a) and b.known and not _estimate(b):
+        return b  # 'beheaded civilians' (3 by convention), then 'At least 12 civilians were killed'
     return a if a.known else (b if b.known else a)
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|additional|another|further|more(?!\s+than)|other)\b", re.I)
+
+
+def _more_deaths(target: Event, source: Event) -> bool:
+    """A toll told after the event's own that says it adds to it ("killing two soldiers. Three
+    attackers were also killed"): ACLED counts every death of the event, attackers included."""
+    a, b = target.fatalities, source.fatalities
+    if not (a.known and b.known) or _estimate(a) or _estimate(b) or b.cumulative:
+        return False
+    text = " ".join(e.text for e in source.evidence if e.text)
+    return _ALSO.search(text) is not None and not re.match(r"(?i)(?:the|these|those)\b", b.text or "")
+
+
+def _added(a: Count, b: Count) -> Count:
+    def plus(x: int | None, y: int | None) -> int | None:
+        return None if x is None or y is None else x + y
+    low = plus(a.low if a.low is not None else a.best, b.low if b.low is not None else b.best)
+    return Count(low, plus(a.best if a.best is not None else a.low, b.best if b.best is not None else b.low),
+                 plus(a.high, b.high), "; ".join(t for t in (a.text, b.text) if t) or None, a.start, b.end)
+
+
+def _estimate(c: Count) -> bool:
+    """A count that is the convention's figure for 'several' or for deaths told without a number
+    (docs/COUNTS.md), not one the text states."""
+    return c.best == 3 and c.high is None and not (c.text and re.search(r"\d|three", c.text, re.I))
 
 
 def absorb(target: Event, source: Event) -> Event:
@@ -145,6 +175,8 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             if k is not None and kept[k][1].sub_event_type != "Arrests":
                 prev, target = kept[k]
                 merged = _stretch(absorb(target, ev), ev.extra.get("duration"))
+                if _more_deaths(target, ev):
+                    merged = replace(merged, fatalities=_added(target.fatalities, ev.fatalities))
                 kept[k] = (prev, merged)
                 continue
         if m.consequence_only and _aggregate(ev):
@@ -182,7 +214,20 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
             kept[dup] = (prev, absorb(target, ev))
             continue
         kept.append((m, ev))
-    return [e for _, e in kept]
+    return [_no_deaths_in_a_peaceful_protest(e) for _, e in kept]
+
+
+PEACEFUL = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _no_deaths_in_a_peaceful_protest(ev: Event) -> Event:
+    """A protest nobody was killed at, by ACLED's definition of a peaceful protest or one with
+    intervention (deaths at the hands of those who intervene make it 'Excessive force against
+    protesters', a mob's make it a riot): deaths told with it are those it is about ("marched over the
+    killing of two students") and are no toll of it."""
+    if ev.event_type == "Protests" and ev.sub_event_type in PEACEFUL and ev.fatalities.known:
+        return replace(ev, fatalities=Count())
+    return ev
 
 
 def _acts_before_their_tolls(mentions: Sequence[Mention]) -> list[Mention]:

@@ -90,7 +90,9 @@ class TimeExpr:
 @dataclass(frozen=True, slots=True)
 class Count:
     """A figure as the text gives it (see the schema's `count`): low/high bound it, best is the
-    conservative single figure. All None means the text gives no number (unknown, not zero)."""
+    conservative single figure. All None means the text gives no number (unknown, not zero);
+    `plural` then marks a toll of several victims told without a figure ("killing villagers"), which
+    an ACLED coding reads with ACLED's estimate (`evaluate.acled.UNKNOWN_PLURAL_FATALITIES`)."""
 
     low: int | None = None
     best: int | None = None
@@ -99,6 +101,7 @@ class Count:
     start: int | None = None
     end: int | None = None
     cumulative: bool = False
+    plural: bool = False
 
     @property
     def known(self) -> bool:
@@ -108,6 +111,8 @@ class Count:
         out: dict[str, Any] = {"low": self.low, "best": self.best, "high": self.high, "text": self.text}
         if self.cumulative:
             out["cumulative"] = True
+        if self.plural:
+            out["plural"] = True
         return out
 
 

@@ -80,8 +80,9 @@ def test_primary_event_ignores_flagged_events() -> None:
 
 
 @pytest.mark.parametrize("count,value", [
-    (Count(low=2, best=3, high=5), 3), (Count(low=2), 2), (Count(), 0)])
-def test_predicted_fatalities_reads_best_then_low_then_zero(count: Count, value: int) -> None:
+    (Count(low=2, best=3, high=5), 3), (Count(low=2), 2), (Count(), 0), (Count(plural=True), 3),
+    (Count(low=5, plural=True), 5)])
+def test_predicted_fatalities_reads_best_then_low_then_acled_estimate_then_zero(count: Count, value: int) -> None:
     assert predicted_fatalities(event(fatalities=count)) == value
 
 

@@ -53,3 +53,15 @@ def test_packaged_model_knows_every_acled_sub_type() -> None:
     model = load_default_model()
     assert model is not None
     assert {label.split("|")[1] for label in model.labels} == set(TAXONOMY)
+
+
+def test_several_shuffles_average_the_fits_of_their_orders() -> None:
+    import numpy as np
+
+    one = [LinearModel.train(EXAMPLES, epochs=4, seed=s) for s in (0, 1, 2)]
+    both = LinearModel.train(EXAMPLES, epochs=4, shuffles=3)
+    assert LinearModel.train(EXAMPLES, epochs=4, shuffles=1).weights.keys() == one[0].weights.keys()
+    for f, w in both.weights.items():
+        mean = sum(m.weights.get(f, np.zeros(len(both.labels))) for m in one) / 3
+        assert np.allclose(w, mean, atol=1e-3)
+    assert both.predict(["w:lynch"])[0] == "Riots|Mob violence"

@@ -38,7 +38,8 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
             relative = any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children)
             if subj is not None and not (relative and t.category in CONSEQUENCES):
                 a1.append(subj)
-            a2.extend(children(tok, "dobj"))
+            # the parser reads some objects as datives ("ambushed Nigerien soldiers 3km from ...")
+            a2.extend(children(tok, "dobj") + children(tok, "dative"))
         a2.extend(prep_objects(tok, ARGUMENT_PREPS))
     else:
         a1.extend(children(tok, "poss"))
@@ -139,6 +140,8 @@ def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
                 found = _actor_from(ctx, part, "actor2", loc_country, self_phrase=False)
                 if found is not None and all(found.name != x.name for x in targets):
                     targets.append(found)
+    if actor1 is not None and cand.categories & VIOLENT_ACTS and not cand.categories & NON_VIOLENT_ACTS:
+        actor1 = _communal(actor1, loc_country)
     out = [actor1] if actor1 is not None else []
     if targets:
         # A named group or force says more than a person, and a person more than a category.
@@ -152,6 +155,34 @@ def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
             if name and iso != targets[0].country:
                 assoc.append(Actor(f"Government of {name}", "government", iso, span_text, role="assoc_actor2"))
     return out + assoc, frozenset(target_nouns)
+
+
+# Herders who attack or fight act as a community's militia: ACLED codes them as a communal militia
+# (an identity militia), as victims they stay civilians.
+PASTORAL_WORDS = frozenset({"herders", "herder", "herdsmen", "herdsman", "pastoralists", "pastoralist"})
+
+
+VIOLENT_ACTS = frozenset({"clash", "attack", "kill", "injure", "riot", "destroy", "abduct"})
+NON_VIOLENT_ACTS = frozenset({"protest", "crackdown", "arrest"})
+# Unorganised crowds who fight or attack (students, youths, traders, residents): ACLED's rioters.
+CROWD_WORDS = frozenset({"students", "student", "pupils", "youths", "youth", "residents", "traders", "vendors",
+                         "sellers", "drivers", "riders", "refugees", "migrants", "mourners", "supporters", "fans",
+                         "workers", "employees", "factions", "motorists", "passengers"})
+
+
+def _communal(actor: Actor, loc_country: str | None) -> Actor:
+    """Herders or pastoralists named as the doer of violence, as ACLED names them when no group is
+    named: a communal militia; students, youths, traders and the like: rioters."""
+    words = set((actor.text or "").lower().split())
+    if actor.kind != "civilians":
+        return actor
+    country = actor.country or loc_country
+    if words & PASTORAL_WORDS:
+        return replace(actor, kind="identity_militia",
+                       name=category_actor_name("Unidentified Communal Militia", country), country=country)
+    if words & CROWD_WORDS:
+        return replace(actor, kind="rioters", name=category_actor_name("Rioters", country), country=country)
+    return actor
 
 
 def _of_objects(tok: Token, depth: int = 2) -> list[Token]:

@@ -34,7 +34,7 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
     days when the sentence gives one ("killed in four days")."""
     doc = ctx.doc
     s_start, s_end = ctx.sentence_spans[cand.sentence]
-    in_sent = [d for d in ctx.dates if s_start <= d.start and d.end <= s_end]
+    in_sent = _without_glosses(ctx.doc.text, [d for d in ctx.dates if s_start <= d.start and d.end <= s_end])
     duration = None
     for d in in_sent:
         if d.value.startswith("P"):
@@ -74,7 +74,65 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
         found = [d for d in ctx.dates if a <= d.start and d.end <= b and _event_date(d) is not None]
         if found:
             return _hedged(ctx, found[0], _with_partner_day(ctx, found[0])), False, duration
-    return _counted_from_publication(in_sent), False, None
+    counted = _counted_from_publication(in_sent)
+    if counted.start is None:
+        later = _opening_date(ctx, para) or _later_day(ctx, cand, others)
+        if later is not None:
+            return _hedged(ctx, later, _with_partner_day(ctx, later)), False, duration
+    return counted, False, None
+
+
+def _opening_date(ctx: DocContext, para: int) -> TimeExpr | None:
+    """A date that opens the document ("On 3 May, ...", "12 March 2021:") dates all it tells, the
+    later paragraphs included, unless one of them gives its own."""
+    if para == 0 or not ctx.sentence_spans:
+        return None
+    a, b = ctx.sentence_spans[0]
+    lead = len(ctx.doc.text) - len(ctx.doc.text.lstrip())
+    for d in ctx.dates:
+        if d.start >= b:
+            break
+        if d.start <= lead + 12 and _event_date(d) is not None and not d.value.startswith("P"):
+            return d
+    return None
+
+
+def _later_day(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]) -> TimeExpr | None:
+    """A day told later in the paragraph, in a sentence that tells no other act ("Two clans clashed
+    over a boundary. The two sides also came to blows on 16/04."; "... were beaten by police. The
+    victims on Friday said ..."): the story's one date, which the first sentence left out. A date
+    that names some other thing ("the 8 August poll") does not count."""
+    doc = ctx.doc
+    para = ctx.sentence_paragraph[cand.sentence]
+    busy = {c.sentence for c in others if c is not cand}
+    for k in range(cand.sentence + 1, len(ctx.sentence_spans)):
+        if ctx.sentence_paragraph[k] != para:
+            break
+        if k in busy:
+            continue
+        a, b = ctx.sentence_spans[k]
+        for d in ctx.dates:
+            if not (a <= d.start and d.end <= b) or d.precision != "day" or d.start_date is None:
+                continue
+            r = root_at(doc, d.start, d.end)
+            if r is None or _describes_other_noun(doc, r, ()) or doc[r].head.pos_ in ("NOUN", "PROPN"):
+                continue
+            return d
+    return None
+
+
+_GLOSS_GAP = re.compile(r"\s*[(\[]\s*(?:(?:from|between|on|or|i\.e\.,?)\s+)?$", re.I)
+
+
+def _without_glosses(text: str, exprs: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """A date in brackets just after another ("Around 30 March (from 27 March - 2 April)") glosses
+    it: the first one is the event's date, the bracket only says how sure it is."""
+    out: list[TimeExpr] = []
+    for d in exprs:
+        if out and _GLOSS_GAP.fullmatch(text[out[-1].end:d.start]):
+            continue
+        out.append(d)
+    return out
 
 
 def _counted_from_publication(in_sent: Sequence[TimeExpr]) -> EventDate:
@@ -115,13 +173,26 @@ def _reporting_date(doc: Doc, r: int, roots: Sequence[int]) -> bool:
     return False
 
 
-_HEDGE = re.compile(r"\b(?:around|about|approximately|circa|c\.|on or around|on or about|or so)\s*$", re.I)
+_HEDGE = re.compile(r"\b(?:around|about|approximately|circa|c\.|on or around|on or about|or so|on or before"
+                    r"|on or after|(?:as\s+)?reported(?:\s+on)?|assumed(?:\s+on)?|presumably(?:\s+on)?)\s*$", re.I)
+# "3 May or 4 May", "on 8th or 9th November": one of two days
+_EITHER_DAY = re.compile(r"\s*or\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\b")
+_MONTH_OF = re.compile(r"\s*\((?:in\s+)?(?:the\s+)?month\s+of\b", re.I)
 
 
 def _hedged(ctx: DocContext, expr: TimeExpr, ev: EventDate) -> EventDate:
-    """A day given as approximate ("around 23 January", "on or about 5 May") is known to the week:
-    ACLED's time precision 2."""
-    if ev.precision == "day" and _HEDGE.search(ctx.doc.text[max(0, expr.start - 20):expr.start]):
+    """A day given as approximate ("around 23 January", "on or about 5 May"), as a bound ("on or
+    before 5 May"), as the day it was reported ("As reported on 5 May, ...") or as one of two ("on
+    8 or 9 May") is known to the week: ACLED's time precision 2. A day glossed "(month of)" is
+    known to the month."""
+    text = ctx.doc.text
+    if ev.precision != "day":
+        return ev
+    if _MONTH_OF.match(text, expr.end):
+        return EventDate(ev.start, ev.end, "month", ev.text)
+    if _HEDGE.search(text[max(0, expr.start - 24):expr.start]) or _EITHER_DAY.match(text, expr.end) or \
+            re.search(r"\d(?:st|nd|rd|th)?\s+or\s+\d", expr.text) or \
+            re.search(r"\bor\s*$", text[max(0, expr.start - 5):expr.start]):
         return EventDate(ev.start, ev.end, "week", ev.text)
     return ev
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..normalize.actors_dictionary import ActorDictionary, _tokens
 from ..normalize.countries import country_name, iso3_for_demonym
 from ..records import Location, Place
 from .context import DocContext
@@ -118,7 +120,13 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     # Then a town that only qualifies a person in the paragraph ("Mombasa demonstrators", "Limuru
     # residents"): local people act at home. Then the country the document names most.
     levels.append(_local_modifiers(ctx, para))
+    # Then a town named inside an organisation's or a site's name ("Meru University students",
+    # "the Inhambane Provincial Assembly"): local bodies mostly act at home.
+    levels.append(_inside_names(ctx, para))
     levels.append(_document_country(ctx))
+    # Last, the home country of the state forces and parties the text names ("the Kenya Police",
+    # "Renamo"), country only; never an armed group's (they cross borders).
+    levels.append(_actor_country(ctx))
     for level in levels:
         best = _best_place(level, cand.main.start, doc.text)
         if best is not None:
@@ -153,6 +161,22 @@ def _local_modifiers(ctx: DocContext, para: int) -> list[Place]:
             and _plain_mention(ctx, p)]
 
 
+def _inside_names(ctx: DocContext, para: int) -> list[Place]:
+    """Towns and areas of the paragraph named inside a longer name ("Meru University", "the Kisumu
+    County Assembly"); countries, regions, origins and "pro-"/"anti-" forms are left out."""
+    spans = [span for k, span in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para]
+    if not spans:
+        return []
+    p_start, p_end = min(a for a, _ in spans), max(b for _, b in spans)
+    text = ctx.doc.text
+    return [p for p in ctx.places
+            if p_start <= p.start and p.end <= p_end and p.lat is not None and p.country is not None
+            and p.feature not in ("country", "region") and iso3_for_demonym(p.text) is None
+            and _inside_name(ctx, p) and not _is_origin(text, p)
+            and text[p.end:p.end + 1] != "-"
+            and not text[max(0, p.start - 5):p.start].lower().endswith(("pro-", "anti-"))]
+
+
 def _document_country(ctx: DocContext) -> list[Place]:
     """The mentions of the country the whole document names most (its resolved places, country
     names and demonyms), for an event whose paragraph names no usable place; empty on a tie."""
@@ -168,6 +192,80 @@ def _document_country(ctx: DocContext) -> list[Place]:
     top = ranked[0][0]
     return [p for p in ctx.places if p.country == top and p.feature == "country" and _plain_mention(ctx, p)] \
         or [Place(text=top, start=0, end=0, name=country_name(top) or top, country=top, feature="country",
+                  precision=4)]
+
+
+# Actor kinds whose dictionary country is where they act: a state's forces, parties and local militias.
+_HOME_KINDS = frozenset({"state_forces", "political_militia"})
+
+
+@lru_cache(maxsize=16)
+def _home_actor_countries(text: str, actors: ActorDictionary) -> frozenset[str]:
+    """The countries of the actors of `_HOME_KINDS` named in the text."""
+    toks = _tokens(text)
+    found: set[str] = set()
+    i = 0
+    while i < len(toks):
+        hit = actors.match(toks[i:i + 8])
+        if hit is None or hit[1] != 0:
+            i += 1
+            continue
+        entry, _, end = hit
+        if entry.kind in _HOME_KINDS and entry.country and len(entry.country) == 3 \
+                and not _ambiguous_actor(entry.name, actors):
+            found.add(entry.country)
+        i += end
+    return frozenset(found)
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
+
+
+@lru_cache(maxsize=256)
+def _ambiguous_actor(name: str, actors: ActorDictionary) -> bool:
+    """Whether one of the actor's names is within two letters of a name of an actor of another
+    country ("Ahlu Sunna Wal Jamaa" names groups in Somalia and in Mozambique): its country is then
+    no evidence of where it acts."""
+    entry = actors.entry(name)
+    if entry is None or not entry.country:
+        return False
+    keys = {k for k in (_letters(a) for a in (entry.name, *entry.aliases)) if len(k) >= 8}
+    for other in actors.entries:
+        if other.country == entry.country or not other.country or len(other.country) != 3:
+            continue
+        for alias in (other.name, *other.aliases):
+            b = _letters(alias)
+            if any(abs(len(b) - len(a)) <= 2 and _within_two(a, b) for a in keys):
+                return True
+    return False
+
+
+def _within_two(a: str, b: str) -> bool:
+    """Levenshtein distance of at most 2 (banded)."""
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        lo, hi = max(1, i - 2), min(len(b), i + 2)
+        for j in range(1, len(b) + 1):
+            if j < lo or j > hi:
+                cur[j] = 3
+                continue
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+        if min(cur) > 2:
+            return False
+        prev = cur
+    return prev[-1] <= 2
+
+
+def _actor_country(ctx: DocContext) -> list[Place]:
+    """The country of the named state forces and parties or local militias of the text (see
+    `_HOME_KINDS`), when they all agree; empty otherwise."""
+    found = _home_actor_countries(ctx.doc.text, ctx.actors)
+    if len(found) != 1:
+        return []
+    iso = next(iter(found))
+    return [Place(text=iso, start=0, end=0, name=country_name(iso) or iso, country=iso, feature="country",
                   precision=4)]
 
 

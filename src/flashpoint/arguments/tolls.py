@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..detect import STATEMENT_CATEGORIES
@@ -42,7 +43,8 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
     victims: set[str] = set()
     for toll in ctx.tolls.get(cand.sentence, []):
         owner = min(same, key=lambda c: _toll_distance(doc, c, toll)) if same else cand
-        if owner is not cand or _what_is_protested(doc, cand, toll) or _of_an_earlier_act(doc, cand, toll):
+        if owner is not cand or _what_is_protested(doc, cand, toll) or _of_an_earlier_act(doc, cand, toll) \
+                or _accused_act(doc.text, toll):
             continue
         by_kind.setdefault(toll.kind, []).append(toll.count)
         if toll.victim:
@@ -51,9 +53,16 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
         parsed = _parsed_victims(doc, cand)
         if parsed is not None:
             by_kind["fatalities"] = [parsed]
-    for kind, counts in _carried(ctx, cand, candidates).items():
-        if kind not in by_kind:
-            by_kind[kind] = counts
+    vague = [t for t in ctx.tolls.get(cand.sentence, []) if t.kind == "fatalities" and _unknown_plural(doc.text, t)]
+    carried = _carried(ctx, cand, candidates)
+    for kind, counts in carried.items():
+        if kind.startswith("+"):
+            continue
+        if kind not in by_kind or not any(c.known for c in by_kind[kind]):
+            by_kind[kind] = counts + by_kind.get(kind, [])
+        else:
+            # 'killing two soldiers. Three attackers were also killed': ACLED counts every death
+            by_kind[kind] += [c for c in carried.get("+" + kind, []) if c.known]
     out: dict[str, Count] = {}
     for kind, counts in by_kind.items():
         fresh = [c for c in counts if not c.cumulative and c.known]
@@ -62,7 +71,35 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
         else:
             known = [c for c in counts if c.known]
             out[kind] = known[0] if known else counts[0]
+    fat = out.get("fatalities")
+    if fat is not None and not fat.known and any(t.count is fat or t.count == fat for t in vague):
+        # deaths told without a figure ('killing people', 'an unknown number of dead'): the record
+        # keeps null/null (the schema's rule) and marks the toll plural; an ACLED coding reads that
+        # with ACLED's estimate (docs/COUNTS.md)
+        out["fatalities"] = replace(fat, plural=True)
     return out, victims
+
+_VAGUE_FIGURE = re.compile(r"\b(?:(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined)\s+number"
+                           r"|a\s+number|numerous|many)\b", re.I)
+_DEFINITE = frozenset({"the", "these", "those", "their", "his", "her", "its", "our", "both", "all"})
+
+
+def _unknown_plural(text: str, toll: Toll) -> bool:
+    """A toll of deaths that names more than one victim but no figure ('killing civilians', 'some
+    people were killed', 'an unknown number of fatalities'); not one that points back at victims
+    already counted ('the victims died', 'both were killed')."""
+    c = toll.count
+    if c.known or c.high is not None:
+        return False
+    if c.text and _VAGUE_FIGURE.search(c.text):
+        return True
+    span = text[toll.start:toll.end]
+    words = re.findall(r"[A-Za-z'-]+", span)
+    if not words or words[0].lower() in _DEFINITE or any(w.lower() in _DEFINITE for w in words[:3]):
+        return False
+    plural = [w for w in words if w.lower().endswith("s") and w.lower() not in ("was", "is", "has", "his", "its")
+              or w.lower() in ("people", "men", "women", "children", "police")]
+    return bool(plural) and not any(w.lower() in ("he", "she", "him", "her", "one", "a", "an") for w in words)
 
 
 _DEATH_OF = re.compile(r"\b(?:deaths?|killings?|murders?|assassinations?|lynchings?|shootings?)\s+of\s+"
@@ -86,6 +123,32 @@ def _of_an_earlier_act(doc: Doc, cand: Candidate, toll: Toll) -> bool:
             return True
         tok = tok.head
     return False
+
+
+# What someone is suspected, accused or punished for, or what an act avenges ("lynched a man suspected
+# of killing two children", "arrested for murdering a chief", "in retaliation for the killing of a
+# herder", "students attacked a man they believed murdered a colleague"): a killing before the event.
+_ACCUSED = re.compile(
+    r"\b(?:suspected|accused|accusations?|charged|convicted|arrested|detained|jailed|wanted|blamed|responsible"
+    r"|connection|linked|guilty)\s+(?:of|for|with|in)\s+(?:(?:the|having|have|had|being|be)\s+)*"
+    r"(?:(?:allegedly|reportedly)\s+)?$"
+    r"|\b(?:behind|avenge|avenging|revenge\s+for|retaliation\s+for|retribution\s+for)\s+(?:the\s+)?$"
+    r"|\bsuspects?\s+in\s+[^.;]{0,80}$"
+    r"|\b(?:arrested|detained|charged|convicted|jailed|sentenced|wanted|prosecuted|tried)\b[^.;]{0,40}\bfor\s+"
+    r"(?:(?:the|having)\s+)?$", re.I)
+# 'a man they believed murdered a colleague': a killing verb right after 'believed'/'thought'
+_BELIEVED = re.compile(r"\b(?:believed|thought|suspected)\s+(?:to\s+have\s+)?$", re.I)
+
+
+def _accused_act(text: str, toll: Toll) -> bool:
+    """The toll is of an act someone is suspected, accused or punished for, or that the event
+    avenges: a killing told as the reason for the event, not one of its deaths."""
+    if toll.kind != "fatalities":
+        return False
+    before = text[max(0, toll.start - 120):toll.start]
+    if _ACCUSED.search(before):
+        return True
+    return _BELIEVED.search(before) is not None and re.match(r"[a-z]+(?:ed|ing)\b", text[toll.start:]) is not None
 
 
 def _what_is_protested(doc: Doc, cand: Candidate, toll: Toll) -> bool:
@@ -191,9 +254,16 @@ def _carried(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]) 
     out: dict[str, list[Count]] = {}
     for k in carried:
         for toll in ctx.tolls.get(k, []):
-            if not toll.count.cumulative:
+            if not toll.count.cumulative and not _accused_act(ctx.doc.text, toll):
                 out.setdefault(toll.kind, []).append(toll.count)
+                if _ADDS.search(ctx.doc.text[toll.start:toll.end]) and not re.match(
+                        r"(?i)(?:the|these|those)\b", toll.count.text or ""):
+                    out.setdefault("+" + toll.kind, []).append(toll.count)
     return out
+
+
+# "Three attackers were also killed", "two more died in hospital": deaths added to those told before
+_ADDS = re.compile(r"\b(?:also|too|as\s+well|additional|another|further|more(?!\s+than)|other)\b", re.I)
 
 
 def _toll_distance(doc: Doc, c: Candidate, toll: Toll) -> int:

@@ -27,6 +27,12 @@ from typing import Any
 # events a week; `bench/acled_time_tolls.py --published-after N` measures other offsets.
 PUBLISHED_AFTER = dt.timedelta(days=1)
 
+# ACLED's figure for deaths told without one ("killing villagers", "an unknown number of dead"): the
+# lowest plural estimate. The dev notes say so ("unknown fatalities coded as 3"; 3 in 10 of 15 notes
+# with an "unknown number of" deaths, docs/COUNTS.md). Events keep null/null with `plural` set; only
+# a coding into ACLED's fields applies this.
+UNKNOWN_PLURAL_FATALITIES = 3
+
 # ACLED's interaction codes (`inter1`, `inter2`) as the schema's actor kinds.
 INTER_KINDS: dict[int, str] = {
     1: "state_forces", 2: "rebel_group", 3: "political_militia", 4: "identity_militia",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..records import Event
-from .acled import AcledNote
+from .acled import UNKNOWN_PLURAL_FATALITIES, AcledNote
 from .gold import FieldScore, haversine_km
 
 OUT_OF_SCOPE = "Other"
@@ -52,7 +52,8 @@ def primary_event(events: Sequence[Event]) -> Event | None:
 
 
 def predicted_fatalities(event: Event) -> int:
-    """The single figure compared with ACLED's `fatalities`: best, else low, else 0.
+    """The single figure compared with ACLED's `fatalities`: best, else low, else ACLED's estimate
+    for deaths of several told without a figure (`Count.plural`), else 0.
 
     ACLED writes 0 when a note reports no deaths, so a prediction that gives no number is read
     as 0 too, not as a miss."""
@@ -61,7 +62,7 @@ def predicted_fatalities(event: Event) -> int:
         return count.best
     if count.low is not None:
         return count.low
-    return 0
+    return UNKNOWN_PLURAL_FATALITIES if count.plural else 0
 
 
 def _distance_km(note: AcledNote, event: Event) -> float | None:

@@ -68,6 +68,13 @@ _TOLL_NOUN = re.compile(r"\b(?:(death|fatality|casualty|injury|arrest)\s+)?(toll
 _NUMBER_OF = re.compile(r"\b(?:total\s+)?number\s+of\s+(?:people\s+|persons\s+|those\s+|civilians\s+)?"
                         r"(killed|dead|deaths|fatalities|injured|wounded|injuries|arrested|detained|arrests|"
                         r"missing|abducted|kidnapped|casualties)\b", re.I)
+_ONE_BODY = re.compile(r"\b((?:[Aa]|[Aa]nother)\s+(?:dead\s+)?(?:body|corpse))\s+(?:was|has\s+been|had\s+been)\s+"
+                       r"(?:(?:reportedly|later|also)\s+)?(?:found|discovered|recovered|retrieved|dumped)\b")
+_ONES_DEATH = re.compile(r"\b(?:led|leading|leads|resulted|resulting|results|caused|causing|causes)\s+(?:in\s+|to\s+)?"
+                         r"((?:the|a|an)\s+(?:[a-z-]+\s+)?([a-z]+))['’]s\s+(?:violent\s+|tragic\s+)?death\b")
+# 'the body of a fisherman was found': a body found is a death; one taken or dug up is no new one
+_FOUND_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|discovered|"
+                          r"recovered|retrieved|dumped|pulled|washed)\b")
 _SIZE_TAG = re.compile(r"\[size\s*=\s*([^\]]+)\]", re.I)
 _CROWD_NOUNS = {"crowd", "crowds", "rally", "gathering", "march", "procession", "demonstration", "protest",
                 "sit-in", "group", "throng", "mob", "turnout", "convoy", "caravan", "strike", "walkout"}
@@ -138,8 +145,9 @@ def find_tolls(text: str, offset: int = 0, persons: Sequence[tuple[int, int]] = 
     used: set[int] = set()  # token indices already counted
     bare: set[int] = set()  # indices into `out` of tolls whose figure has no noun ('killed 25 and ...')
     _find_post(toks, text, lex, figures, out, used, offset, bare)
-    _find_pre(toks, text, lex, figures, out, used, offset, bare)
+    # 'stabbed a worker to death' before 'stabbed a worker' (an injury) takes the worker
     _find_to_death(toks, text, lex, figures, out, used, offset)
+    _find_pre(toks, text, lex, figures, out, used, offset, bare)
     _find_toll_nouns(toks, text, lex, figures, out, used, offset)
     _find_participants(toks, text, lex, figures, out, used, offset)
     _inherit_victims(out, text, offset, bare)
@@ -329,6 +337,10 @@ def _find_pre(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int,
         k = lst.j
 
 
+# A people word made from a place name: 'a Kenyan', 'a Papuan', 'a Sudanese', 'a Somali'.
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|i)")
+
+
 def _singular_victim(toks: Sequence[_Tok], m: int, lex: _Lexicon) -> int | None:
     """The end of 'a/an/his/her (adjectives) noun' at m when the noun is not a thing, time or measure
     (and, after a possessive, not a plural)."""
@@ -341,8 +353,10 @@ def _singular_victim(toks: Sequence[_Tok], m: int, lex: _Lexicon) -> int | None:
     if k == m + 1:
         return None
     head = toks[k - 1].low
-    if head in lex.things or head in _TIME_UNITS or head in _MEASURES or not toks[k - 1].text.islower():
+    if head in lex.things or head in _TIME_UNITS or head in _MEASURES:
         return None
+    if not toks[k - 1].text.islower() and not (k == m + 2 and _DEMONYM.fullmatch(toks[k - 1].text)):
+        return None  # a name ('killed a Toyota'), unless a people word of place ('shot dead a Kenyan')
     if k < len(toks) and toks[k].text.isalpha() and toks[k].low not in _STOP_NP:
         return None  # the phrase runs on into something this reading does not cover
     if toks[m].low not in ("a", "an") and head.endswith("s"):
@@ -363,6 +377,16 @@ def _find_to_death(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict
     'to death' died."""
     for k, tok in enumerate(toks):
         if tok.low not in _TO_DEATH_VERBS or k + 1 >= len(toks) or (k + 1) in used:
+            continue
+        if _seq_at(toks, k + 1, ("to", "death")) and k + 3 < len(toks) and (k + 3) not in used:
+            # 'stoned to death a murder suspect': the object after 'to death'
+            lst = _list_at(toks, k + 3, text, lex, figures, stop_before_post=False)
+            items = [it for it in lst.items if not it.subset] if lst is not None else []
+            if lst is not None and items and all(it.is_person for it in items) and not any(
+                    x in used for x in range(lst.i, lst.j)):
+                count = _sum(items, text, toks)
+                _emit(out, _FAT, count, tok.start, toks[lst.j - 1].end, None, text, offset, False, None)
+                _mark(used, k, lst.j)
             continue
         lst = _list_at(toks, k + 1, text, lex, figures, stop_before_post=False)
         if lst is None:
@@ -397,8 +421,30 @@ def _find_toll_nouns(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: di
     # 'the bodies of 7 civilians', 'resulted in the death of 8 assailants', 'the killing of two herders'
     for m in re.finditer(r"\b(?:(?:dead\s+)?bod(?:y|ies)|deaths?|killings?|murders?)\s+of\b", text, re.I):
         anchors.append((m.start(), m.end(), "bodies"))
+    for m in _ONES_DEATH.finditer(text):
+        # 'which led to the victim's death': one person's death
+        k = next((n for n, t in enumerate(toks) if t.start >= m.start(1)), len(toks))
+        if k not in used and _is_person_word(m.group(2).lower(), lex) and not m.group(2).lower().endswith("s"):
+            _emit(out, _FAT, Count(1, 1, 1, m.group(1), m.start(1), m.end(1)), m.start(), m.end(), None, text,
+                  offset, False)
+            _mark(used, k, k + len(m.group(1).split()))
+    for m in _ONE_BODY.finditer(text):
+        # 'a dead body was found', 'the body of a man was recovered': one death
+        k = next((n for n, t in enumerate(toks) if t.start >= m.start()), len(toks))
+        if k not in used:
+            _emit(out, _FAT, Count(1, 1, 1, m.group(1), m.start(1), m.end(1)), m.start(), m.end(), None, text,
+                  offset, False)
+            _mark(used, k, k + len(m.group(1).split()))
     for start_char, end_char, kind in anchors:
         k = next((n for n, t in enumerate(toks) if t.start >= end_char), len(toks))
+        if kind == "bodies" and "bod" in text[start_char:end_char].lower() and k < len(toks) \
+                and k not in figures and k not in used and _FOUND_AFTER.match(text, toks[k].end):
+            item = _item_at(toks, k, text, lex, figures)
+            if item is not None and item.is_person and item.count.known and item.count.best == 1:
+                c = _with_span(item.count, toks, item.i, item.j, text)
+                _emit(out, _FAT, c, start_char, toks[item.j - 1].end, item.victim, text, offset, False)
+                _mark(used, item.i, item.j)
+                continue
         gap = 0
         while k < len(toks) and gap <= 8 and k not in figures and toks[k].text not in (".", ";"):
             if kind != "bodies" and toks[k].text == "," and gap > 0:

@@ -162,6 +162,9 @@ def _rejected_figure(toks: Sequence[_Tok], q: _Quant, lex: _Lexicon) -> bool:
                                         "–") and q.j + 1 < len(toks) and toks[q.j + 1].text[0].isalpha() \
             and nxt.start == last.end and toks[q.j + 1].low not in ("strong", "plus", "odd"):
         return True  # '25-year-old', '3-day', '12-member'
+    if prev is not None and prev.text in ("-", "–") and q.i >= 2 and toks[q.i - 2].text[-1:].isalpha() and \
+            toks[q.i - 2].end == prev.start and prev.end == first.start:
+        return True  # a name with a number: 'COVID-19', 'G-20', 'MV-22'
     if nxt is not None and nxt.text in (":", "/",
                                         ".") and q.j + 1 < len(toks) and toks[q.j + 1].text[0].isdigit():
         return True  # '5:30', '12/03', '1.5.'
@@ -279,6 +282,8 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
             w = toks[k]
             if w.person or not w.text[0].isalpha() and w.text != "-" and not w.text[0].isdigit():
                 break
+            if k in figures and t.low == "that":
+                break  # 'a clash that left three people killed': 'that' is no determiner there
             if w.text[0].isdigit() or w.text == "-":  # '25-year-old'
                 k += 1
                 continue
@@ -288,7 +293,8 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
                 break
             head = w.low
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-            compound = nxt in lex.person_singular or nxt in lex.person_plural
+            compound = nxt in lex.person_singular or nxt in lex.person_plural or _person_head_follows(
+                toks, k + 1, lex)
             if _is_singular_person(head, lex) and not compound:
                 pair = f"{toks[k - 1].low} {head}" if k - 1 > i else ""
                 victim = pair if _plural_label(pair) in lex.compound_heads else head
@@ -319,6 +325,19 @@ def _item_at(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: di
                 return _Item(Count(), i, k + 1, None if victim == "others" else victim, True)
             k += 1
     return None
+
+
+def _person_head_follows(toks: Sequence[_Tok], k: int, lex: _Lexicon) -> bool:
+    """A people noun ends the lower-case words from k ('a Kenyan *army commander*'): the word
+    before k modifies it, and is no head of its own."""
+    for n in range(k, min(k + 2, len(toks) - 1)):
+        w = toks[n]
+        if not w.text.isalpha() or not w.text.islower() or w.low in _STOP_NP or _trigger_at(toks, n):
+            return False
+        nxt = toks[n + 1].low
+        if nxt in lex.person_singular or nxt in lex.person_plural:
+            return True
+    return False
 
 
 def _plural_label(word: str) -> str:

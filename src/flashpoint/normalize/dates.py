@@ -27,7 +27,8 @@ _SEP: Final = r"\s*(?P<sep>-|–|—|to|and|or|until|till|through)\s*"
 _PRE: Final = r"(?:(?P<pre>[Bb]etween|[Ff]rom)\s+)?"
 _PATTERNS: Final[tuple[tuple[str, Handler], ...]] = (
     (r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", ru.h_iso),
-    (r"(?:(?P<ctx>\b(?:[Oo]n|[Oo]f|[Aa]|[Tt]he|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]ated|[Bb]efore|[Aa]fter)\s+)|\()?"
+    (r"(?:(?P<ctx>\b(?:[Oo]n|[Oo]f|[Aa]|[Tt]he|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]ated|[Bb]efore|[Aa]fter"
+     r"|[Bb]etween|(?<!\s\d\s)(?<!\s\d\d\s)and)\s+)|\()?"
      r"(?<![\d/.])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)(?:/(?P<y>(?:19|20)?\d\d))?(?![\d/])", ru.h_numeric),
     (rf"\b{TOD}{WDP}(?:the\s+)?{DAY}\s+(?:of\s+)?{MON}\.?(?:,?\s+{YEAR})?\b", ru.h_day_month),
     (rf"\b{TOD}{WDP}{MON}\.?\s+(?:the\s+)?{DAY}(?:,?\s+{YEAR})?\b", ru.h_day_month),
@@ -68,7 +69,7 @@ _PATTERNS: Final[tuple[tuple[str, Handler], ...]] = (
      r"(?:\s+(?:morning|afternoon|evening|night))?\b", rel.h_weekday),
     (r"(?<!\w)(?P<w>(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:[Tt]oday|[Tt]onight"
      r"|[Tt]his\s+(?:morning|afternoon|evening)|[Yy]esterday(?:\s+(?:morning|afternoon|evening|night))?"
-     r"|[Tt]omorrow(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ast\s+night|[Tt]he\s+day\s+before"
+     r"|[Tt]omorrow(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ast\s+night|[Oo]vernight|[Tt]he\s+day\s+before"
      r"\s+yesterday|[Tt]he\s+day\s+after\s+tomorrow))\b", rel.h_rel_day),
     (rf"(?i:\b{NUM}\s+{UNIT}s?\s+(?P<dir>ago|earlier|from\s+now|hence)\b)", rel.h_ago),
     (r"\b(?:[Tt]he\s+)?[Yy]ear[-\s](?:earlier|ago)(?:\s+(?:quarter|period))?\b", rel.h_year_ago_adj),
@@ -88,6 +89,7 @@ _PATTERNS: Final[tuple[tuple[str, Handler], ...]] = (
      rel.h_duration),
     (r"(?i:\b(?P<prep>for|over|in|within)\s+(?:many\s+)?(?P<unit>hour|day|week|month|year|decade)s\b)",
      rel.h_duration),
+    (ru.BARE_DAY, ru.h_bare_day),
 )
 _RANGE_GAP: Final = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _RANGE_PRE: Final = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
@@ -104,8 +106,9 @@ _GATES: Final = (
     r"(?:this|last|next)\s+year",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", _YEARISH, _YEARISH, _YEARISH, r"0s\b|ties\b",
     "century", "quarter|half", r"\b[qh][1-4]\b", "quarter", "spring|summer|autumn|fall|winter", r"day\b",
-    r"today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|last\s+night",
+    r"today|tonight|this\s+(?:morning|afternoon|evening)|yesterday|tomorrow|last\s+night|overnight",
     r"ago|earlier|from\s+now|hence", r"year.(?:earlier|ago)", "week|month|year|decade", "", _UNITS, _UNITS,
+    r"the\s+[0-3]?\d(?:st|nd|rd|th)",
 )
 
 
@@ -255,7 +258,7 @@ def find_dates(text: str, published: dt.date | None) -> list[TimeExpr]:
     4-digit number is a year only in a date context (after in/since/by/during/of/until..., or a month)."""
     if isinstance(published, dt.datetime):
         published = published.date()
-    exprs = _anchor_year_back(text, _select(_candidates(text, published)))
+    exprs = ru.anchor_bare_days(_anchor_year_back(text, _select(_candidates(text, published))), published)
     return _add_since(text, _merge_ranges(text, exprs), published)
 
 

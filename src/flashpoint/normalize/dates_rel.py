@@ -149,7 +149,7 @@ def h_weekday(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
 
 
 _REL_DAY: Final = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
-                   "yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+                   "yesterday": -1, "last night": -1, "overnight": -1, "tomorrow": 1, "the day before yesterday": -2,
                    "the day after tomorrow": 2}
 _REL_DAY_REF: Final = {0: "PRESENT_REF", -1: "PAST_REF", -2: "PAST_REF", 1: "FUTURE_REF", 2: "FUTURE_REF"}
 

@@ -392,3 +392,49 @@ def h_century(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
     first = (n - 1) * 100
     return [make(m, m.start(), m.end(), f"{n - 1:02d}", dt.date(first, 1, 1), dt.date(first + 99, 12, 31),
                  "century")]
+
+
+# "on the 19th", "by the 3rd": a day of the month named by its ordinal alone
+BARE_DAY: Final = (r"(?:(?<=\b[Oo]n\s)|(?<=\binto\s)|(?<=\buntil\s)|(?<=\btill\s))(?:the\s+)?"
+                   r"(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+                   r"(?!\s*(?:-|of\s+)?\s*(?:century|anniversary|floor|day|week|month|year|time|round|birthday"
+                   r"|edition|session|[A-Z]))")
+
+
+def h_bare_day(m: re.Match[str], pub: dt.date | None) -> list[TimeExpr]:
+    """"on the 19th": the latest such day not after publication (`anchor_bare_days` moves it into the
+    month of a day the text named just before)."""
+    day = int(m.group("d"))
+    if not 1 <= day <= 31:
+        return []
+    if pub is None:
+        return [make(m, m.start(), m.end(), f"XXXX-XX-{day:02d}", None, None, "day")]
+    year, month = pub.year, pub.month
+    for _ in range(3):
+        d = lx.safe_date(year, month, day)
+        if d is not None and d <= pub:
+            return [day_expr(m, m.start(), m.end(), d)]
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return []
+
+
+def anchor_bare_days(exprs: list[TimeExpr], pub: dt.date | None) -> list[TimeExpr]:
+    """A bare ordinal day after a day the text names ("began on 15 January and carried into the
+    16th") is in that day's month, or the next one when it is the smaller number."""
+    out: list[TimeExpr] = []
+    last: dt.date | None = None
+    for e in exprs:
+        if e.precision == "day" and e.start_date is not None and _BARE.fullmatch(e.text) and last is not None:
+            day = e.start_date.day
+            year, month = (last.year, last.month) if day >= last.day else (
+                (last.year, last.month + 1) if last.month < 12 else (last.year + 1, 1))
+            d = lx.safe_date(year, month, day)
+            if d is not None and (pub is None or d <= pub):
+                e = TimeExpr(e.start, e.end, e.text, d.isoformat(), d, d, "day")
+        elif e.precision == "day" and e.end_date is not None:
+            last = e.end_date
+        out.append(e)
+    return out
+
+
+_BARE: Final = re.compile(r"(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?[0-3]?\d(?:st|nd|rd|th)")

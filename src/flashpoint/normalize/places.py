@@ -44,6 +44,7 @@ from flashpoint.normalize.places_mentions import (
     country_of_word,
     raw_mentions,
 )
+from flashpoint.normalize.places_vote import LANDFORM, drop_far_namesakes, latent_countries
 from flashpoint.records import Mention, Place
 
 __all__ = ["Candidate", "Gazetteer", "find_places", "resolve", "resolve_spans"]
@@ -57,6 +58,10 @@ ADMIN1_FACTOR = 20.0
 OUT_OF_CONTEXT_MIN_POPULATION = 50_000
 # ... and a spelling-variant match there, at least this big even when the model tagged the name.
 VARIANT_MIN_POPULATION = 10_000
+# ... and, when the text names no country at all, at least this big.
+VARIANT_NO_CONTEXT_MIN_POPULATION = 100_000
+# A city this big keeps its own name's place when the one area written after it lies elsewhere.
+CHAIN_OVERRIDE_POPULATION = 100_000
 # Capitalised names the model did not tag are accepted only for places at least this big
 # (or this big inside a country the text names): small towns are named like common words.
 UNTAGGED_MIN_POPULATION = 100_000
@@ -73,25 +78,30 @@ class _Context:
     admin1: frozenset[str]
 
 
-def _plausible(c: Candidate, ctx: _Context, tagged: bool) -> bool:
+def _plausible(c: Candidate, ctx: _Context, tagged: bool, words: int = 1) -> bool:
     """Outside every country the text names: False for a small town (names the model did not tag
     as places) and for a spelling-variant match of a village ("Litri" is not Le Molay-Littry in
-    a story set in Chad)."""
-    if not ctx.countries or c.country in ctx.countries or c.feature not in ("city", "admin2"):
+    a story set in Chad). In a text that names no country, False for a spelling-variant match
+    of a one-word name to a town under `VARIANT_NO_CONTEXT_MIN_POPULATION` ("Miski" is not
+    Myski, Russia; "N Guigmi" is still N'Guigmi)."""
+    if c.feature not in ("city", "admin2") or c.country in ctx.countries:
         return True
+    if not ctx.countries:
+        # No country to go by: a town by another spelling only when it is a big city.
+        return not c.variant or words > 1 or c.population >= VARIANT_NO_CONTEXT_MIN_POPULATION
     if tagged:
         # Even a name the model tags as a place is not a far-off village by another spelling.
         return not c.variant or c.population >= VARIANT_MIN_POPULATION
     return not c.variant and c.population >= OUT_OF_CONTEXT_MIN_POPULATION
 
 
-def _choose(cands: Sequence[Candidate], ctx: _Context, tagged: bool = True) -> Candidate | None:
+def _choose(cands: Sequence[Candidate], ctx: _Context, tagged: bool = True, words: int = 1) -> Candidate | None:
     """The candidate with the best context-weighted population (`tagged`: the model tagged the
     name as a place; see `_plausible`)."""
     best: Candidate | None = None
     best_score = -math.inf
     for c in cands:
-        if not _plausible(c, ctx, tagged):
+        if not _plausible(c, ctx, tagged, words):
             continue
         score = math.log(weight(c))
         if c.country in ctx.countries:
@@ -205,12 +215,16 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
     """
     raws = raw_mentions(text, entities, gazetteer)
     named_countries = _context(raws, {}, gazetteer).countries
+    # A text that names no country: the country its place names agree on, if any.
+    latent = frozenset() if named_countries else latent_countries(text, raws, gazetteer)
     chains: dict[int, AdminChain] = {}
     for r in raws:
-        if r.kind in ("toponym", "untagged", "cued") and (
-                chain := admin_chain(text, r.end, gazetteer, named_countries)):
+        if r.kind in ("toponym", "untagged", "cued", "embedded") and (
+                chain := admin_chain(text, r.end, gazetteer, named_countries or latent)):
             chains[r.start] = chain
     ctx = _context(raws, chains, gazetteer)
+    if latent:
+        ctx = _Context(ctx.countries | latent, ctx.admin1)
     # Words the model tags as (part of) a person or organisation elsewhere are not unknown places
     # ("Buhari" after "Muhammadu Buhari").
     named = {w for ent in entities if ent.label in ("PERSON", "ORG") for w in ent.text.split()}
@@ -230,7 +244,11 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
                 places.pop()
         places.append(place)
         last_end = place.end
-    return places
+    # The areas of chains their names lie in (not of one a big city overrode) anchor the text.
+    resolved = {p.start: p.country for p in places}
+    anchors = [a for start, chain in chains.items() if resolved.get(start, chain.country) == chain.country
+               for a in chain.areas]
+    return drop_far_namesakes(places, anchors, ctx.countries)
 
 
 _GENERIC_SUFFIX = re.compile(
@@ -293,13 +311,15 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
     if r.kind == "embedded":
         # Inside a name: countries, demonyms and well-known places only.
         kind = "country" if r.country else "untagged"
-        return _resolve_raw(text, replace(r, kind=kind), ctx, gazetteer)
+        return _resolve_raw(text, replace(r, kind=kind), ctx, gazetteer, chain)
     if r.kind == "country" and r.country:
         c = gazetteer.country(r.country)
         if c is None:
             return Place(start=r.start, end=r.end, text=r.text, name=None, country=r.country,
                          feature="country", precision=4)
         return _place_from(c, r.start, r.end, r.text, 4)
+    if r.kind in ("toponym", "cued", "untagged", "embedded") and not any(ch.isupper() for ch in r.text):
+        return None  # "the canton of X": a common noun the model tagged, not a place's name
     if r.kind == "cued":
         iso = country_of_word(r.text)
         if iso:
@@ -311,10 +331,23 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
         cands = gazetteer.lookup(r.text[:generic.start()])
         if generic.group(1).lower() in _ADMIN_WORDS:
             cands = [c for c in cands if c.feature in ("admin1", "admin2")] or cands
+    if not cands and r.kind in ("toponym", "cued") and ctx.countries and chain is None:
+        # A misspelled town of a country the text points to ("Nygeri" in a Kenyan story); a name
+        # with areas written after it is rather a village placed at its areas.
+        cands = gazetteer.lookup_fuzzy(r.text, ctx.countries)
+    part_of = not cands and r.kind in ("toponym", "cued") and bool(ctx.countries)
+    if part_of:
+        # "West Kisaran", "Narok North", "the Laikipia Plateau": part of a known town's or area's land.
+        cands = _compass_base(r.text, ctx, gazetteer)
     if chain is not None:
-        cands = [c for c in cands if within_chain(c, chain)]
-        if not cands:
-            return _in_area_fallback(r, chain)
+        inside = [c for c in cands if within_chain(c, chain)]
+        if inside or not cands or len(chain.areas) > 1 or chain.areas[0].feature == "admin1" \
+                or cands[0].population < CHAIN_OVERRIDE_POPULATION:
+            cands = inside
+            if not cands:
+                return _in_area_fallback(r, chain)
+        else:
+            chain = None  # a city, and one small area elsewhere ("Yogyakarta (Java)" is not in Java, Georgia)
     qualifier = _qualifier(text, r.end, gazetteer)
     if qualifier is not None:
         narrowed = [c for c in cands if c.country in qualifier.countries
@@ -323,7 +356,7 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
     if ADMIN_AFTER.match(text[r.end:r.end + 20]):
         # "Kirkuk province": the division, not its capital, when the gazetteer has it.
         cands = [c for c in cands if c.feature == "admin1"] or cands
-    best = _choose(cands, qualifier or ctx, tagged=r.kind == "toponym")
+    best = _choose(cands, qualifier or ctx, tagged=r.kind == "toponym", words=len(r.text.split()))
     if r.kind == "untagged" and (best is None or not (chain or _untagged_ok(best, ctx))):
         return None
     if r.kind == "cued" and (best is None or not (chain or _untagged_ok(best, ctx, CUED_MIN_POPULATION))):
@@ -346,7 +379,27 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
     precision = _precision_for(text, r.start, r.end, best.feature)
     if best.feature == "region" and best.country:
         precision = 3
+    if part_of:
+        precision = max(precision, 2)
     return _place_from(best, r.start, r.end, r.text, precision)
+
+
+_COMPASS = re.compile(
+    r"^(?:North|South|East|West|Central|Upper|Lower|Nord|Sud|Est|Ouest|Centre)[\s-]+(?P<a>.{3,})$"
+    r"|^(?P<b>.{3,}?)[\s-]+(?:North|South|East|West|Central|Nord|Sud|Est|Ouest|Centre|Utara|Selatan|Timur|"
+    r"Barat|Tengah)$")
+
+
+def _compass_base(name: str, ctx: _Context, gazetteer: Gazetteer) -> list[Candidate]:
+    """For an unknown name made of a compass word and a known name ("West Kisaran", "Narok
+    North", "Tibesti Ouest") or of a known name and a landform ("the Laikipia Plateau", "Kerio
+    Valley", "Mau Forest"): the known name's towns and areas in the text's countries."""
+    m = _COMPASS.match(name.strip()) or LANDFORM.match(name.strip())
+    if not m:
+        return []
+    base = m.group("a") or m.group("b") or ""
+    return [c for c in gazetteer.lookup_exact(base)
+            if c.country in ctx.countries and c.feature in ("city", "admin1", "admin2")]
 
 
 def _town_inside(name: str, ctx: _Context, gazetteer: Gazetteer) -> Candidate | None:

@@ -76,13 +76,18 @@ def _area(part: str, had_kind: bool, country: str | None, gazetteer: Gazetteer,
     """The gazetteer area a chain part names: divisions first, then towns (an admin2 area is often
     known only by its seat, "Abala"), within `country` when one is set, else in a `prefer`red
     country when one has it."""
-    if len(part) < 3 or not part[0].isupper() or iso3_for_name(part) or iso3_for_demonym(part):
+    if len(part) < 3 or not part[0].isupper() or iso3_for_name(part) or iso3_for_demonym(part) \
+            or (part.isupper() and len(part) <= 5):  # "(JAS)", "(MSA)": an acronym, not an area
         return None
     # A spelling variant is trusted only inside a known country.
     cands = [c for c in gazetteer.lookup(part) if c.feature in _RANK and (country or not c.variant)]
     if country is not None:
         cands = [c for c in cands if c.country == country]
     cands = [c for c in cands if c.country in prefer] or cands
+    if not cands:
+        # A misspelling ("Mobassa", "Cago Delgado"): one edit away, in the chain's or the text's
+        # countries, or a division anywhere for a long name.
+        cands = [c for c in gazetteer.lookup_fuzzy(part, {country} if country else prefer) if c.feature in _RANK]
     if not cands:
         return None
     divisions = [c for c in cands if c.feature != "city"]
@@ -94,7 +99,7 @@ def _area(part: str, had_kind: bool, country: str | None, gazetteer: Gazetteer,
 def _town_like(part: str, area: Candidate, gazetteer: Gazetteer) -> bool:
     """Whether a bare name after a comma may be the next town of a list: a town, a spelling
     variant, or a division that shares its name with a town of 10,000 or more."""
-    if area.feature == "city" or area.variant:
+    if area.feature == "city" or (area.variant and area.feature != "admin1"):
         return True
     return any(c.feature == "city" and not c.alias and c.population >= 10_000 for c in gazetteer.lookup_exact(part))
 
@@ -139,7 +144,8 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
     `prefer`: countries the text names, chosen first when a part is ambiguous."""
     country: str | None = None
     stop, parts = _parts(text, end)
-    if not parts:
+    bare = not parts
+    if bare:
         m = _COMMA_NAME.match(text[end:end + 80])
         if not m:
             return None
@@ -147,7 +153,8 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
     areas: list[Candidate] = []
     for part, had_kind in reversed(parts):
         area = _area(part, had_kind, country, gazetteer, prefer)
-        if area is None or (not had_kind and len(parts) == 1 and _town_like(part, area, gazetteer)):
+        # A bare ", Name" may be the next town of a list; a name in brackets is an area ("Yakou (Lac)").
+        if area is None or (bare and not had_kind and _town_like(part, area, gazetteer)):
             continue  # "Kirkuk, Mosul", "Kano, Kaduna": a list of towns, not a town and its area
         if areas and area.lat is not None and areas[0].lat is not None and areas[0].lon is not None \
                 and area.lon is not None and km(area.lat, area.lon, areas[0].lat, areas[0].lon) > MAX_AREA_KM:
@@ -170,9 +177,32 @@ def within_chain(cand: Candidate, chain: AdminChain) -> bool:
         return True
     named_admin1 = cand.admin1 is not None and not cand.admin1.isdigit() and len(cand.admin1) > 3
     if named_admin1 and any(a.feature == "admin1" for a in chain.areas):
-        return False  # "Sumbersari" in Central Java is not the one in "(..., East Java province)"
+        # "Sumbersari" in Central Java is not the one in "(..., East Java province)", unless it lies
+        # near the named province's seat (a town's admin1 is sometimes its neighbour's: "Thika
+        # (Kiambu)").
+        return cand.lat is not None and cand.lon is not None and any(
+            a.lat is not None and a.lon is not None and km(cand.lat, cand.lon, a.lat, a.lon) <= NEAR_AREA_KM
+            for a in chain.areas if a.feature == "admin1")
     if cand.lat is None or cand.lon is None:
         return False
     return any(a.lat is not None and a.lon is not None
                and km(cand.lat, cand.lon, a.lat, a.lon) <= (NEAR_SEAT_KM if a.feature == "admin1" else NEAR_AREA_KM)
                for a in chain.areas if a.feature != "admin1" or not named_admin1)
+
+
+_AREA_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -][A-Z][\w'\u2019.-]*){0,3}")
+
+
+def name_with_areas(text: str, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    """Where a name the model took for a person or an organisation ends when a parenthesised list
+    of areas the gazetteer knows follows it ("Kouri Bougoudi (Tibesti Ouest, Tibesti)", or
+    "Delbian (Tandjile" tagged as one name): then it is a place. None otherwise."""
+    cut = text.find(" (", start, end)
+    if cut != -1:
+        end = cut
+    surface = text[start:end]
+    if not _AREA_NAME.fullmatch(surface) or len(surface) < 3 or surface.lower() in ("the", "and"):
+        return None
+    if not re.match(r"\s*\(", text[end:end + 3]) or admin_chain(text, end, gazetteer) is None:
+        return None
+    return end

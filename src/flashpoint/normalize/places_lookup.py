@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from flashpoint.normalize.places_fuzzy import keys_near
 from flashpoint.normalize.places_gazetteer import (
     Candidate,
     load_index,
@@ -23,6 +24,8 @@ ADMIN1_WEIGHT = 0.1
 # A place matched only by one of its alternate names ("Oklahoma" for Oklahoma City, "Africa" for a
 # Tunisian town) counts for less than one whose own name it is.
 ALIAS_WEIGHT = 0.2
+# A town matched by a misspelling must have this many people: villages one letter apart abound.
+FUZZY_MIN_POPULATION = 1_000
 # A city this big is named by its name without "City" as well as with it.
 METROPOLIS_POPULATION = 5_000_000
 
@@ -86,6 +89,25 @@ class Gazetteer:
             ids = self._exact.get(key)
             found = self._memo_exact[name] = self._candidates(ids, key) if ids else []
         return list(found)
+
+    def lookup_fuzzy(self, name: str, countries: Iterable[str] = ()) -> list[Candidate]:
+        """Candidates one spelling edit away from a name the gazetteer does not know ("Mobassa"),
+        among the towns (of `FUZZY_MIN_POPULATION` or more) and divisions of `countries`; with no
+        countries, first-level divisions anywhere, for long names only (see `places_fuzzy`).
+        Marked `variant`, most populous first."""
+        countries = frozenset(countries)
+        out: list[Candidate] = []
+        seen: set[tuple[Any, ...]] = set()
+        for key in keys_near(_cached_key(name), self._exact.__contains__, any_country=not countries):
+            for c in self._candidates(self._exact[key], key, variant=True):
+                ident = (c.geonames_id, c.name, c.country, c.feature)
+                if ident not in seen and c.feature in ("city", "admin1", "admin2") \
+                        and (c.feature != "city" or c.population >= FUZZY_MIN_POPULATION) and (
+                        c.country in countries if countries else c.feature == "admin1"):
+                    seen.add(ident)
+                    out.append(c)
+        out.sort(key=lambda c: -weight(c))
+        return out
 
     def has_key(self, key: str) -> bool:
         """True when a normalised key (see `name_key`) names some place."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flashpoint.normalize.countries import acronym_iso3, iso3_for_demonym, iso3_for_name
+from flashpoint.normalize.places_admin import name_with_areas
 from flashpoint.normalize.places_gazetteer import ADMIN_SUFFIXES, name_key
 from flashpoint.normalize.places_lookup import Gazetteer
 from flashpoint.records import Mention
@@ -94,7 +95,7 @@ class Raw:
     end: int
     text: str
     kind: str  # toponym | country | landmark_fac | border
-    label: str = ""
+    label: str = ""  # the entity label; "of" for a name inside a longer one after "of"
     country: str | None = None  # fixed country (demonyms, borders)
 
 
@@ -352,11 +353,14 @@ def _embedded(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Raw
             known = (i == 0 or last_of) and gazetteer.has_key(name_key(surface)) and (
                 region or (len(surface) >= 4 and not whole))
             if iso or known:
-                out.append(Raw(s, e, surface, "embedded", country=iso))
+                out.append(Raw(s, e, surface, "embedded", label="of" if last_of else "", country=iso))
                 i = j - 1
                 break
         i += 1
     return out
+
+
+_NAME_LABELS = frozenset({"ORG", "PERSON", "PRODUCT", "EVENT", "WORK_OF_ART", "NORP"})
 
 
 def _named_division(surface: str, gazetteer: Gazetteer) -> bool:
@@ -406,6 +410,11 @@ def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -
         elif ent.label in ("ORG", "PERSON") and _named_division(surface, gazetteer):
             # A state or province of several words the model took for a name ("Tamil Nadu").
             raws.append(Raw(start, end, surface, "untagged"))
+            taken.add(ent.start, ent.end)
+        elif ent.label in _NAME_LABELS and not country_of_word(surface) \
+                and (name_end := name_with_areas(text, start, end, gazetteer)) is not None:
+            # "Kouri Bougoudi (Tibesti Ouest, Tibesti)": a name followed by its areas is a place.
+            raws.append(Raw(start, name_end, text[start:name_end], "toponym", "GPE"))
             taken.add(ent.start, ent.end)
         else:
             # PERSON, ORG, DATE, ...: the model says these words are not a place, except places

@@ -1,0 +1,156 @@
+"""The country a text's place names agree on when the text names no country ("a latent country"),
+and namesakes abroad that do not fit the text's areas.
+
+Short local reports often name only towns and areas: "a clash at X, Moyale (Moyale, Marsabit)",
+"students of Meru University". Each name the gazetteer knows votes for the countries its
+namesakes lie in, in proportion to their size (a name found in one country only gives it a whole
+vote); names inside organisation names, the parts of parenthesised area lists and untagged
+capitalised names of several words or after a locative word vote too. The
+country with at least `MIN_VOTE` votes and `MIN_MARGIN` times the runner-up's becomes the text's
+context, as if the text had named it.
+
+Once names are resolved, a small town abroad thousands of kilometres from every area the text's
+admin chains name ("Palma" beside "(Nangade, Cabo Delgado)") is a local village's namesake: it
+is left unresolved (`drop_far_namesakes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from flashpoint.normalize.places_gazetteer import Candidate, name_key
+from flashpoint.normalize.places_lookup import Gazetteer, weight
+from flashpoint.normalize.places_mentions import NOT_PLACES, Raw
+from flashpoint.normalize.places_sources import km
+from flashpoint.records import Place
+
+# Votes the winning country needs (one name found only there, or most of two names' namesakes) ...
+MIN_VOTE = 0.7
+# ... and how many times the runner-up's votes.
+MIN_MARGIN = 2.0
+
+_VOTING_KINDS = frozenset({"toponym", "cued"})  # and some "embedded" and "untagged" (see `_names`)
+_PAREN = re.compile(r"\(([^()\n]{2,120})\)")
+_SPLIT = re.compile(r"\s*(?:,|;|/|\band\b)\s*")
+_KIND_WORD = re.compile(
+    r"\s+(?:sub-?county|sub-?district|district|regency|province|county|region|department|"
+    r"prefecture|commune|state|division|ward|location|village|town|city)$", re.IGNORECASE)
+_VOTE_FEATURES = frozenset({"city", "admin1", "admin2"})
+# A known name and a landform after it ("the Laikipia Plateau", "Kerio Valley"): the name votes.
+LANDFORM = re.compile(
+    r"^(?P<a>[A-Z].{2,}?)\s+(?:Plateau|Valley|Hills?|Forest|Mountains?|Highlands?|Escarpment|Ranch|"
+    r"Conservancy|Reserve|National\s+Park|Game\s+Reserve|Swamp|Plains?)$")
+
+
+# Before a capitalised name no model tagged, the words that make it a place name.
+_PLACE_BEFORE = re.compile(r"(?:,|\b(?:in|at|near|of|from|to|outside|around|between|and))\s+$", re.IGNORECASE)
+
+
+def _names(text: str, raws: Sequence[Raw]) -> Iterable[tuple[str, bool]]:
+    """The names that vote, each with whether it only names towns and provinces (not counties:
+    a county inside an organisation's name is mostly a person's, "the Carter Center")."""
+    for r in raws:
+        if r.country:
+            continue
+        if r.kind in _VOTING_KINDS:
+            yield r.text, False
+        elif r.kind == "embedded" and r.label != "of":
+            # The first words of a name ("Meru University"), not a place after "of" in it ("the
+            # Department of Justice").
+            yield r.text, True
+        elif r.kind == "untagged" and (" " in r.text or _PLACE_BEFORE.search(text[max(0, r.start - 10):r.start])):
+            # A name no model tagged votes when it has several words or follows a locative word
+            # or a comma ("in Mariashoni, Molo"): a single capitalised word is too often a surname
+            # or part of a group's name ("Boko Haram").
+            yield r.text, False
+    for m in _PAREN.finditer(text):
+        for part in _SPLIT.split(m.group(1)):
+            part = part.strip(" .'\"")
+            if part[:1].isupper():
+                yield part, False
+
+
+def name_votes(name: str, gazetteer: Gazetteer, towns_only: bool = False) -> dict[str, float]:
+    """One name's vote: each country's share of the weight of the name's namesakes (the largest
+    namesake per country counts; `towns_only`: towns and provinces, not counties)."""
+    name = _KIND_WORD.sub("", name.strip())
+    landform = LANDFORM.match(name)
+    if landform and not gazetteer.lookup_exact(name):
+        name = landform.group("a")
+    if len(name) < 3 or name_key(name) in NOT_PLACES:
+        return {}
+    best: dict[str, float] = {}
+    for c in gazetteer.lookup_exact(name):
+        if c.feature in _VOTE_FEATURES and c.country and not (towns_only and c.feature == "admin2"):
+            best[c.country] = max(best.get(c.country, 0.0), weight(c))
+    total = sum(best.values())
+    return {iso: w / total for iso, w in best.items()} if total > 0 else {}
+
+
+def latent_countries(text: str, raws: Sequence[Raw], gazetteer: Gazetteer) -> frozenset[str]:
+    """The country the text's place names agree on (see the module doc), or an empty set."""
+    votes: dict[str, float] = defaultdict(float)
+    seen: set[str] = set()
+    for name, towns_only in _names(text, raws):
+        key = name_key(name)
+        if key in seen:
+            continue
+        seen.add(key)
+        for iso, share in name_votes(name, gazetteer, towns_only).items():
+            votes[iso] += share
+    if not votes:
+        return frozenset()
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    top, score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if score >= MIN_VOTE and score >= MIN_MARGIN * runner_up:
+        return frozenset({top})
+    return frozenset()
+
+
+# A town abroad this far from every area the text's admin chains name ...
+FAR_KM = 2500.0
+# ... and smaller than this is a namesake of a local place the gazetteer lacks ("Palma" in a
+# report whose other places are "(Nangade, Cabo Delgado)" is not Palma de Mallorca).
+FAR_MAX_POPULATION = 1_000_000
+
+
+# A small town of the anchors' own country this far from all of them is a namesake too ("Ujung"
+# in East Java for a district named "(..., Bulukumba regency, South Sulawesi province)").
+FAR_VILLAGE_KM = 500.0
+FAR_VILLAGE_MAX_POPULATION = 50_000
+
+
+def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate],
+                       countries: frozenset[str]) -> list[Place]:
+    """`places` with each town outside `countries` that lies more than `FAR_KM` from every anchor
+    area (the areas of the text's admin chains) and has fewer than `FAR_MAX_POPULATION` people,
+    and each town of fewer than `FAR_VILLAGE_MAX_POPULATION` outside the one anchor province of
+    its country and more than `FAR_VILLAGE_KM` from every anchor there, turned into an unresolved
+    name (feature "unknown", no country or coordinates)."""
+    points = [(a.lat, a.lon) for a in anchors
+              if a.lat is not None and a.lon is not None and a.country in countries]
+    if not points:
+        return list(places)
+    home = [(a.country, a.lat, a.lon) for a in anchors if a.lat is not None and a.lon is not None]
+    provinces = {(a.country, a.admin1 or a.name) for a in anchors if a.feature == "admin1"}
+    out: list[Place] = []
+    for p in places:
+        if p.feature not in ("city", "admin2", "landmark") or p.lat is None or p.lon is None:
+            out.append(p)
+            continue
+        abroad = p.country not in countries and p.population < FAR_MAX_POPULATION \
+            and all(km(p.lat, p.lon, lat, lon) > FAR_KM for lat, lon in points)
+        same = [(lat, lon) for iso, lat, lon in home if iso == p.country]
+        far_village = bool(same) and p.population < FAR_VILLAGE_MAX_POPULATION \
+            and p.admin1 is not None and (p.country, p.admin1) not in provinces \
+            and sum(iso == p.country for iso, _ in provinces) == 1 \
+            and all(km(p.lat, p.lon, lat, lon) > FAR_VILLAGE_KM for lat, lon in same)
+        if abroad or far_village:
+            p = replace(p, name=p.text, country=None, admin1=None, lat=None, lon=None, geonames_id=None,
+                        feature="unknown", population=0)
+        out.append(p)
+    return out
