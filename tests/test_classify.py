@@ -82,7 +82,12 @@ def test_statements_stay_outside_acled_scope_whatever_the_model() -> None:
     (facts("disrupted", trigger="found"), "Disrupted weapons use"),
     (facts("attack", actor2_kind="civilians", target_nouns=frozenset({"civilian", "checkpoint"})), "Attack"),
     (facts("attack", actor1_kind="rebel_group", nearby=frozenset({"clash"})), "Armed clash"),
-    (facts("attack", actor1_kind="rebel_group", actor2_kind="civilians", nearby=frozenset({"clash"})), "Attack"),
+    # Civilians killed in a fight the paragraph tells ("rebels fought the army; two farmers died in
+    # the crossfire"): ACLED codes the fight.
+    (facts("attack", actor1_kind="rebel_group", actor2_kind="civilians", nearby=frozenset({"clash"})),
+     "Armed clash"),
+    (facts("kill", categories={"kill", "clash"}, actor2_kind="civilians", lethal=True), "Armed clash"),
+    (facts("attack", actor1_kind="rebel_group", actor2_kind="civilians", lethal=True), "Attack"),
 ])
 def test_rules_for_blockades_burning_crowds_and_clashes(f: Facts, sub: str) -> None:
     assert classify(f).sub_event_type == sub

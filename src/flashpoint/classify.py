@@ -37,6 +37,7 @@ ARMED_NOUNS = frozenset({
     "position", "outpost", "barrack", "convoy", "patrol", "post", "camp", "unit", "commander", "personnel",
     "combatant", "mercenary", "contractor", "garrison", "battalion", "brigade", "regiment",
     "basis", "bases", "troops", "soldiers", "forces",
+    "ranger", "reservist", "gendarme", "gendarmerie", "sentry", "commando", "marine", "paratrooper",
 })
 # What a seizure took: a place (territory), weapons, people, or anything else (looting).
 PLACE_NOUNS = frozenset({"town", "village", "city", "district", "area", "locality", "base", "camp", "post",
@@ -56,6 +57,10 @@ BARRICADE_WORDS = frozenset({"tyres", "tires", "tyre", "tire", "stones", "stone"
 ROAD_NOUNS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "route", "junction"})
 # Attack words that, with arrests, tell how the arrests were made rather than violence done.
 RAID_WORDS = ("raid", "storm", "target", "strike", "struck", "ambush", "attack", "assault", "invad")
+# People suspected of a crime or of witchcraft, the usual victims of popular justice.
+SUSPECT_NOUNS = frozenset({"thief", "thieves", "robber", "robbers", "burglar", "burglars", "witch", "witches",
+                           "sorcerer", "sorcerers", "criminal", "criminals", "rapist",
+                           "pickpocket", "pickpockets", "housebreaker", "kidnapper", "kidnappers"})
 PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration", "rally",
                            "march", "marcher", "uprising", "crowd", "sit-in", "strike", "striker"})
 
@@ -244,8 +249,17 @@ def classify(f: Facts) -> Classification:
                 return _violence(f)
             return Classification(S, "Looting/property destruction", "COERCE", "seize")
         return _crowd_violence(f)
+    # (A party's members dispersed by the police are a crowd: the group's name alone is no armed target.)
+    fought = f.target_nouns & ARMED_NOUNS or f.actor2_kind in ARMED_KINDS - {"political_militia"}
+    if main == "crackdown" and (f.nearby & {"clash", "attack"} or fought) and not (
+            f.protest_context or "protest" in f.nearby | cats):
+        # Forces that "intervened" or "dispersed" armed men after an attack or a clash, with no
+        # demonstration told: they fought them, no crowd was repressed.
+        return _violence(f)
     if main == "crackdown":
-        if cats & {"riot", "destroy"} or (f.nearby & {"riot", "destroy"} and "protest" in cats | f.nearby):
+        # Police dispersing "a rowdy crowd", "violent protesters": the crowd's violence is the event.
+        if cats & {"riot", "destroy"} or f.actor2_kind == "rioters" or (
+                f.nearby & {"riot", "destroy"} and "protest" in cats | f.nearby):
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if f.lethal or cats & {"attack", "kill", "injure"}:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
@@ -272,19 +286,25 @@ def _violence(f: Facts) -> Classification:
     """An attack, a killing or a wounding: who was on the receiving end decides."""
     crowd_actor = f.actor1_kind in CROWD
     if _protest_target(f) or f.protest_context:
-        if crowd_actor:
+        if crowd_actor or f.nearby & {"riot", "destroy"}:
+            # The crowd threw stones or burnt barricades: a violent demonstration, whatever force
+            # the police then used (ACLED keeps excessive force for peaceful crowds).
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if f.actor1_kind in STATE_KINDS or f.actor1_kind is None:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
         return Classification(V, "Attack", "ASSAULT", "firearms")
     if crowd_actor:
         return _crowd_violence(f)
+    if f.actor1_kind is None and f.target_nouns & SUSPECT_NOUNS and not f.weapon_words & (AIR_WORDS | SHELL_WORDS):
+        # "a suspected thief was beaten to death": with no armed doer named, popular justice on
+        # a suspect, which ACLED codes as mob violence.
+        return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
     armed_doer = f.actor1_kind is None or f.actor1_kind in ARMED_KINDS
     if _armed_target(f) and armed_doer:
         return Classification(B, "Armed clash", "FIGHT", "small-arms")
-    if armed_doer and "clash" in f.nearby and f.actor2_kind != "civilians" and "kill" not in f.categories:
+    if armed_doer and "clash" in f.nearby | f.categories:
         # An attack the text says was fought ("... were repulsed in clashes with the police"):
-        # the two sides fought, an armed clash.
+        # the two sides fought, an armed clash, even when civilians also died in it.
         return Classification(B, "Armed clash", "FIGHT", "small-arms")
     return Classification(V, "Attack", "ASSAULT", "firearms")
 

@@ -312,3 +312,18 @@ def test_acled_actor_names_get_their_acled_kind(dictionary: ActorDictionary) -> 
                 right += kind in inter[row["inter1"]]
     assert total > 0
     assert right / total > 0.9
+
+
+def test_a_shared_acronym_takes_the_event_country(dictionary: ActorDictionary) -> None:
+    # "ASWJ" names a Somali militia and Mozambique's insurgents alike: the event's country decides.
+    moz = normalize_actor("ASWJ fighters", dictionary, location_country="MOZ")
+    som = normalize_actor("ASWJ fighters", dictionary, location_country="SOM")
+    assert (moz.country, som.country) == ("MOZ", "SOM")
+    assert moz.kind == som.kind == "political_militia"
+    # the spelled-out Somali name keeps its home country
+    assert normalize_actor("Ahlu Sunna Wal Jamaa", dictionary, location_country="MOZ").country == "SOM"
+
+
+@pytest.mark.parametrize("phrase", ["a rowdy crowd", "unruly protesters", "violent demonstrators"])
+def test_a_crowd_called_rowdy_or_violent_is_rioters(dictionary: ActorDictionary, phrase: str) -> None:
+    assert normalize_actor(phrase, dictionary, location_country="KEN").kind == "rioters"

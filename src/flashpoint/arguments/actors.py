@@ -18,6 +18,14 @@ if TYPE_CHECKING:
     from ..detect import Candidate, Trigger
 
 CONSEQUENCES = frozenset({"kill", "injure", "destroy"})
+# Objects that are what was fired, not who was fired at ("fired shots at the patrol").
+SHOT_WORDS = frozenset({"shot", "shots", "round", "rounds", "bullet", "bullets", "fire", "gunfire", "gunshot",
+                        "gunshots", "salvo", "volley", "warning"})
+# A person named by a civilian role in a group ("a party member", "a party's local secretary", "a
+# delegate", "two Fulani men"): as victims ACLED codes such people as civilians, not as the group.
+ROLE_NOUNS = frozenset({"member", "supporter", "delegate", "secretary", "official", "candidate", "activist",
+                        "cadre", "councillor", "councilor", "voter", "sympathizer", "sympathiser", "politician",
+                        "representative", "man", "men", "woman", "women", "relative", "wife", "son", "daughter"})
 
 
 def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
@@ -40,7 +48,12 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
                 a1.append(subj)
             # the parser reads some objects as datives ("ambushed Nigerien soldiers 3km from ...")
             a2.extend(children(tok, "dobj") + children(tok, "dative"))
-        a2.extend(prep_objects(tok, ARGUMENT_PREPS))
+            if not a2:
+                a2.extend(_misread_object(tok))
+        victims = [x for x in a2 if x.lemma_.lower() not in SHOT_WORDS]
+        # "beat two traders at the barracks": with the victims named, what follows "at" is where.
+        preps = ARGUMENT_PREPS - {"at"} if victims else ARGUMENT_PREPS
+        a2.extend(prep_objects(tok, preps))
     else:
         a1.extend(children(tok, "poss"))
         for p in children(tok, "prep"):
@@ -69,6 +82,13 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
             a2.extend(children(tok.head, "dobj"))
     return a1, a2
+
+
+def _misread_object(tok: Token) -> list[Token]:
+    """The object the parser made the subject of a clause after the verb ("ambushed troops near X
+    situated 3 km from Y" read as "troops ... situated"): that subject, when it follows the verb at once."""
+    return [s for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i
+            for s in c.children if s.dep_ == "nsubj" and s.left_edge.i == tok.i + 1]
 
 
 def _country_actor(span: Span, loc_country: str | None) -> Actor | None:
@@ -138,6 +158,8 @@ def find_actors(ctx: DocContext, cand: Candidate, loc_country: str | None
             for part in parts:
                 target_nouns.add(part.lemma_.lower())
                 found = _actor_from(ctx, part, "actor2", loc_country, self_phrase=False)
+                if found is not None:
+                    found = _as_victim(found, part, loc_country)
                 if found is not None and all(found.name != x.name for x in targets):
                     targets.append(found)
     if actor1 is not None and cand.categories & VIOLENT_ACTS and not cand.categories & NON_VIOLENT_ACTS:
@@ -169,10 +191,12 @@ CROWD_WORDS = frozenset({"students", "student", "pupils", "youths", "youth", "re
                          "sellers", "drivers", "riders", "refugees", "migrants", "mourners", "supporters", "fans",
                          "workers", "employees", "factions", "motorists", "passengers"})
 
+MEN_WORDS = frozenset({"men", "man"})
+
 
 def _communal(actor: Actor, loc_country: str | None) -> Actor:
     """Herders or pastoralists named as the doer of violence, as ACLED names them when no group is
-    named: a communal militia; students, youths, traders and the like: rioters."""
+    named: a communal militia; students, youths, traders and the like: rioters; men: an armed group."""
     words = set((actor.text or "").lower().split())
     if actor.kind != "civilians":
         return actor
@@ -182,7 +206,25 @@ def _communal(actor: Actor, loc_country: str | None) -> Actor:
                        name=category_actor_name("Unidentified Communal Militia", country), country=country)
     if words & CROWD_WORDS:
         return replace(actor, kind="rioters", name=category_actor_name("Rioters", country), country=country)
+    if words & MEN_WORDS:
+        # "three men attacked a trader": unnamed men who attack are, as ACLED codes them, an
+        # unidentified armed group (a crowd that attacks is named as one: "residents", "a mob").
+        return replace(actor, kind="political_militia",
+                       name=category_actor_name("Unidentified Armed Group", country), country=country)
     return actor
+
+
+def _as_victim(actor: Actor, head: Token, loc_country: str | None) -> Actor:
+    """A target named by a civilian role ("a party member", "two Fulani men") rather than as the
+    armed group itself or its fighters: civilians of the event's country. "members of X" stays X."""
+    if actor.kind not in ("political_militia", "identity_militia") or head.lemma_.lower() not in ROLE_NOUNS:
+        return actor
+    # "a Frelimo member" names a party's member; "militia members" are its fighters.
+    named_before = any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in head.children)
+    if head.lemma_.lower() == "member" and not named_before:
+        return actor
+    country = actor.country or loc_country
+    return replace(actor, kind="civilians", name=category_actor_name("Civilians", country), country=country)
 
 
 def _of_objects(tok: Token, depth: int = 2) -> list[Token]:
@@ -248,7 +290,10 @@ def complete_actors(actors: list[Actor], event_type: str, sub: str | None, count
         a1 = a1 or default_actor("police", country, "actor1")
         a2 = _as_crowd(a2, "protesters", country, "actor2")
     elif crowd is not None:
-        if a1 is not None and a1.kind not in CROWD_KINDS and (sub == "Protest with intervention" or a2 is None):
+        if a1 is not None and a1.kind not in CROWD_KINDS and a2 is not None and a2.kind in CROWD_KINDS:
+            # "police dispersed a rowdy crowd": the crowd is actor1 of its riot, the police actor2.
+            a1, a2 = replace(a2, role="actor1"), replace(a1, role="actor2")
+        elif a1 is not None and a1.kind not in CROWD_KINDS and (sub == "Protest with intervention" or a2 is None):
             a2 = replace(a1, role="actor2")
             a1 = None
         a1 = _as_crowd(a1, crowd, country, "actor1")

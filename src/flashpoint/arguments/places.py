@@ -50,6 +50,12 @@ def _inside_name(ctx: DocContext, p: Place) -> bool:
     return False
 
 
+# "the Nyeri-Karatina road", "the Isiolo-Laikipia border": the first place of a route or a border
+# between two areas is a place of the event (a hyphen otherwise marks a backer: "Iranian-backed").
+_ROUTE_AFTER = re.compile(
+    r"-[A-Z][\w'\u2019]*(?:\s[A-Z][\w'\u2019]*)?\s+(?i:road|highway|border|boundary|route|axis)\b")
+
+
 def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]) -> bool:
     doc = ctx.doc
     text = doc.text
@@ -57,7 +63,8 @@ def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]
         return False
     after = text[p.end:p.end + 1]
     before = text[max(0, p.start - 4):p.start].lower()
-    if after == "-" or before.endswith("pro-") or before.endswith("anti-"):
+    route = after == "-" and bool(_ROUTE_AFTER.match(text[p.end:p.end + 60]))
+    if (after == "-" and not route) or before.endswith("pro-") or before.endswith("anti-"):
         return False
     if _inside_name(ctx, p):
         return False
@@ -68,7 +75,7 @@ def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]
     is_modifier = tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
     if is_modifier or iso3_for_demonym(p.text) is not None:
         head = tok.head
-        return is_modifier and (head.lemma_.lower() in SITE_NOUNS or head.lower_ in SITE_NOUNS)
+        return is_modifier and (route or head.lemma_.lower() in SITE_NOUNS or head.lower_ in SITE_NOUNS)
     return True
 
 
@@ -82,11 +89,12 @@ def _is_origin(text: str, p: Place) -> bool:
 
 
 def _best_place(places: Sequence[Place], anchor: int, text: str) -> Place | None:
-    """The most specific place with a country, places that are origins ("from X") last, then the
-    one nearest the trigger."""
+    """The most specific place with a country, places that are origins ("from X") and the first
+    ends of routes ("the X-Y road") last, then the one nearest the trigger."""
     if not places:
         return None
     return max(places, key=lambda p: (p.country is not None, not _is_origin(text, p),
+                                      text[p.end:p.end + 1] != "-",  # a route's first end: the other first
                                       FEATURE_RANK.get(p.feature, 0) if p.lat is not None or p.country else -1,
                                       -abs(p.start - anchor)))
 

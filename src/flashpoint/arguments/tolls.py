@@ -49,6 +49,10 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
         by_kind.setdefault(toll.kind, []).append(toll.count)
         if toll.victim:
             victims.add(toll.victim)
+    fatal = by_kind.get("fatalities", [])
+    if sum(c.known for c in fatal) > 1:
+        # 'killed four villagers; two of the victims were beheaded': the second is a share of the first
+        by_kind["fatalities"] = [c for c in fatal if not _share_of_victims(doc.text, c)]
     if not any(c.known for c in by_kind.get("fatalities", [])):
         parsed = _parsed_victims(doc, cand)
         if parsed is not None:
@@ -71,6 +75,16 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
         else:
             known = [c for c in counts if c.known]
             out[kind] = known[0] if known else counts[0]
+    if cand.main.category not in STATEMENT_CATEGORIES:
+        coded, unknown_share = _coded_toll(doc.text)
+        told = any(t.kind == "fatalities" and t.count.known and t.count.high is not None and not t.count.cumulative
+                   for tolls in ctx.tolls.values() for t in tolls)
+        if coded is not None and not (unknown_share and told):
+            # 'Two guards were killed and several soldiers too. Unknown fatalities coded as 3.': the
+            # coded figure is then only the share told without a definite figure
+            out["fatalities"] = coded
+        elif not (out.get("fatalities") or Count()).known and _UNKNOWN_TOLL.search(doc.text):
+            out["fatalities"] = Count(plural=True)
     fat = out.get("fatalities")
     if fat is not None and not fat.known and any(t.count is fat or t.count == fat for t in vague):
         # deaths told without a figure ('killing people', 'an unknown number of dead'): the record
@@ -78,6 +92,39 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
         # with ACLED's estimate (docs/COUNTS.md)
         out["fatalities"] = replace(fat, plural=True)
     return out, victims
+
+# A coder's own word on the toll ("Fatalities coded as 3.", "Unknown fatalities coded at 10 pending
+# confirmation."): the figure settled on for the note's event, authoritative like the size tag; not
+# when it is shared out between several events ("... split across three events").
+_CODED = re.compile(r"\b(?P<unknown>(?:unknown|unspecified|undisclosed)\s+)?fatalities\b[^.;]{0,40}?"
+                    r"\b(?:coded|estimated|assessed|recorded)\s+(?:as|at)\s+"
+                    r"(?P<figure>[0-9][0-9,]*|[a-z]+(?:[ -][a-z]+)?)\b(?P<rest>[^.;]*)", re.I)
+_SHARED = re.compile(r"\b(?:split|divided|shared|spread|distributed|across)\b", re.I)
+# 'Unknown fatalities.', 'The number of fatalities is unknown': deaths without a figure
+_UNKNOWN_TOLL = re.compile(r"(?:^|[.;]\s+)(?:unknown|unspecified|undisclosed)\s+fatalities\s*[.;]"
+                           r"|\bnumber\s+of\s+fatalities\s+(?:is|was|remains)\s+(?:unknown|unclear)\b", re.I)
+
+
+def _coded_toll(text: str) -> tuple[Count | None, bool]:
+    """The figure of a coder's note on the toll, when there is one and it is not shared out, and
+    whether it codes deaths told without a figure ('Unknown fatalities coded as 3')."""
+    for m in _CODED.finditer(text):
+        if _SHARED.search(m.group("rest")):
+            continue
+        count = parse_count(m.group("figure"))
+        if count is not None and count.known:
+            return (Count(count.low, count.best, count.high, m.group("figure"), m.start("figure"), m.end("figure")),
+                    m.group("unknown") is not None)
+    return None, False
+
+
+_OF_THE_VICTIMS = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:victims|hostages|detainees|captives|dead)\b", re.I)
+
+
+def _share_of_victims(text: str, count: Count) -> bool:
+    """'two of the victims': a share of victims counted elsewhere."""
+    return count.end is not None and _OF_THE_VICTIMS.match(text, count.end) is not None
+
 
 _VAGUE_FIGURE = re.compile(r"\b(?:(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined)\s+number"
                            r"|a\s+number|numerous|many)\b", re.I)
@@ -134,8 +181,15 @@ _ACCUSED = re.compile(
     r"(?:(?:allegedly|reportedly)\s+)?$"
     r"|\b(?:behind|avenge|avenging|revenge\s+for|retaliation\s+for|retribution\s+for)\s+(?:the\s+)?$"
     r"|\bsuspects?\s+in\s+[^.;]{0,80}$"
+    # 'searching for the men who killed three herders', 'in pursuit of those who murdered a chief'
+    r"|\b(?:pursuit\s+of|search(?:ing|ed)?\s+for|hunt(?:ing|ed)?\s+(?:for|down)|looking\s+for|track(?:ing|ed)?"
+    r"\s+down|to\s+find)\s+(?:[\w-]+\s+){0,4}who\s+(?:had\s+)?(?:(?:allegedly|reportedly)\s+)?$"
     r"|\b(?:arrested|detained|charged|convicted|jailed|sentenced|wanted|prosecuted|tried)\b[^.;]{0,40}\bfor\s+"
     r"(?:(?:the|having)\s+)?$", re.I)
+# 'the clash broke out after two herders were murdered', 'rioted after a driver was shot dead by a
+# guard': a killing whose victims open an 'after' clause is what led to the event, another act with
+# its own record; not the event's own earlier deed ('abducted two doctors after killing their guard')
+_AFTER_CLAUSE = re.compile(r"\bafter\s+(?:(?:the|a|an|their|his|her|its|some)\s+)?$", re.I)
 # 'a man they believed murdered a colleague': a killing verb right after 'believed'/'thought'
 _BELIEVED = re.compile(r"\b(?:believed|thought|suspected)\s+(?:to\s+have\s+)?$", re.I)
 
@@ -146,7 +200,8 @@ def _accused_act(text: str, toll: Toll) -> bool:
     if toll.kind != "fatalities":
         return False
     before = text[max(0, toll.start - 120):toll.start]
-    if _ACCUSED.search(before):
+    if _ACCUSED.search(before) or (_AFTER_CLAUSE.search(before)
+                                   and not re.match(r"[a-z]+ing\b", text[toll.start:], re.I)):
         return True
     return _BELIEVED.search(before) is not None and re.match(r"[a-z]+(?:ed|ing)\b", text[toll.start:]) is not None
 

@@ -64,7 +64,7 @@ _CLASSES: dict[str, frozenset[tuple[str, ...]]] = {
     "protesting": _words("protesting", "demonstrating", "striking", "rallying", "marching", "picketing"),
     "rioters": _words("rioters", "rioter", "mob", "mobs", "looters", "looter", "vandals", "lynch mob",
                       "arsonists"),
-    "angry": _words("angry", "irate", "enraged", "furious", "rioting"),
+    "angry": _words("angry", "irate", "enraged", "furious", "rioting", "rowdy", "unruly", "riotous", "violent"),
     "civilians": _words(
         "civilians", "civilian", "villagers", "villager", "residents", "resident", "locals", "local",
         "inhabitants", "farmers", "farmer", "herders", "herder", "herdsmen", "herdsman", "pastoralists",

@@ -12,7 +12,8 @@ six others"), and ties each list to a toll trigger in one of three shapes:
 * toll noun + figure:                 "the death toll rose to 300", "the bodies of 7 civilians"
 
 and, for protest sizes, a figure next to a protest noun or verb ("a crowd of about 500",
-"thousands of protesters marched").
+"thousands of protesters marched"; counts_participants.py). Subject-side triggers are found in
+counts_post.py, counted phrases and lists in counts_items.py.
 """
 
 from __future__ import annotations
@@ -23,16 +24,12 @@ from collections.abc import Sequence
 from flashpoint.records import Count, Toll
 
 from .counts_cumulative import _is_cumulative
+from .counts_emit import _emit, _mark, _with_span
 from .counts_items import (
-    _TRIGGERS_ANY,
-    _TRIGGERS_ANY_ROLES,
     _Item,
     _item_at,
     _list_at,
-    _np_at,
-    _post_trigger,
     _rejected_figure,
-    _subset_before,
     _sum,
 )
 from .counts_lexicon import (
@@ -46,7 +43,6 @@ from .counts_lexicon import (
     _MODAL_BEFORE,
     _NEED_PERSON_OBJECT,
     _NEGATIONS,
-    _PAR,
     _PRE_GAP,
     _PRONOUN_ONE,
     _PRONOUN_UNKNOWN,
@@ -60,7 +56,11 @@ from .counts_lexicon import (
     _trigger_at,
 )
 from .counts_numbers import _SCALES, _TENS, _UNITS, _VAGUE_PLURALS, _Quant, _quantity_at, parse_count
+from .counts_participants import _find_participants
+from .counts_post import _TRIGGERS_ANY, _TRIGGERS_ANY_ROLES, _post_trigger
 from .counts_tokens import _match_phrases, _seq_at, _Tok, _tokenize
+
+__all__ = ["find_tolls", "is_thing", "parse_count"]
 
 # ----------------------------------------------------------------------------------------- find_tolls
 
@@ -75,47 +75,10 @@ _ONES_DEATH = re.compile(r"\b(?:led|leading|leads|resulted|resulting|results|cau
 # 'the body of a fisherman was found': a body found is a death; one taken or dug up is no new one
 _FOUND_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:found|discovered|"
                           r"recovered|retrieved|dumped|pulled|washed)\b")
-_SIZE_TAG = re.compile(r"\[size\s*=\s*([^\]]+)\]", re.I)
-_CROWD_NOUNS = {"crowd", "crowds", "rally", "gathering", "march", "procession", "demonstration", "protest",
-                "sit-in", "group", "throng", "mob", "turnout", "convoy", "caravan", "strike", "walkout"}
-_CROWD_VERBS = [("attended", "by"), ("joined", "by"), ("drew",), ("drawing",), ("mobilised",), ("mobilized",),
-                ("mobilising",), ("mobilizing",), ("brought", "out"), ("bringing", "out"), ("involving",),
-                ("involved",), ("comprising",), ("led", "by")]
-_PROTEST_CUE = re.compile(r"\b(protest\w*|demonstrat\w*|march\w*|rall(?:y|ied|ies|ying)|sit-in|strike|"
-                          r"strikers|rioters?|riot(?:ed|ing|s)?|picket\w*|chant\w*|took to the streets|"
-                          r"boycott\w*|"
-                          r"petition\w*|vigil)\b", re.I)
-
 _KIND_OF_WORD = {"death": _FAT, "fatality": _FAT, "casualty": _CAS, "injury": _INJ, "arrest": _ARR,
                  "killed": _FAT, "dead": _FAT, "deaths": _FAT, "fatalities": _FAT, "injured": _INJ,
                  "wounded": _INJ, "injuries": _INJ, "arrested": _ARR, "detained": _ARR, "arrests": _ARR,
                  "missing": _MIS, "abducted": _MIS, "kidnapped": _MIS, "casualties": _CAS}
-
-
-def _emit(out: list[Toll], kind: str, count: Count, start: int, end: int, victim: str | None,
-          text: str, offset: int, cumulative: bool, bare: set[int] | None = None) -> None:
-    """Append a toll (document offsets); 'casualties' gives fatalities and injuries tolls bounded above."""
-    c_start = count.start if count.start is not None else None
-    doc_count = Count(count.low, count.best, count.high, count.text,
-                      None if c_start is None else c_start + offset,
-                      None if count.end is None else count.end + offset, cumulative)
-    if kind == _CAS:
-        # the split between dead and hurt is unknown: each is at most the figure (0 when 'no casualties')
-        zero = count.best == 0 and count.high == 0
-        for k in (_FAT, _INJ):
-            c = doc_count if zero else Count(None, None, count.high if count.high is not None else count.best,
-                                             count.text, doc_count.start, doc_count.end, cumulative)
-            out.append(Toll(k, c, start + offset, end + offset, victim))
-        return
-    if bare is not None:
-        bare.add(len(out))
-    out.append(Toll(kind, doc_count, start + offset, end + offset, victim))
-
-
-def _with_span(c: Count, toks: Sequence[_Tok], i: int, j: int, text: str) -> Count:
-    """The count with local start/end set to tokens [i, j) and its text from there."""
-    s, e = toks[i].start, toks[j - 1].end
-    return Count(c.low, c.best, c.high, text[s:e], s, e, c.cumulative)
 
 
 def find_tolls(text: str, offset: int = 0, persons: Sequence[tuple[int, int]] = ()) -> list[Toll]:
@@ -162,10 +125,6 @@ def _numeral_after_word_prefix(toks: Sequence[_Tok], q: _Quant) -> bool:
     last = toks[q.j - 1].low
     return last[0].isdigit() or last in _UNITS or last in _TENS or last in _SCALES or last in _VAGUE_PLURALS \
         or "dozen" in last or last.split("-")[0] in _TENS
-
-
-def _mark(used: set[int], i: int, j: int) -> None:
-    used.update(range(i, j))
 
 
 def _find_post(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int, _Quant], out: list[Toll],
@@ -480,53 +439,6 @@ def _find_toll_nouns(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: di
         _emit(out, kind, c, start_char, toks[q.j - 1].end, None, text, offset,
               _is_cumulative(text, toks[q.i].start, c.text))
         _mark(used, q.i, q.j)
-
-
-def _find_participants(toks: Sequence[_Tok], text: str, lex: _Lexicon, figures: dict[int, _Quant],
-                       out: list[Toll], used: set[int], offset: int) -> None:
-    """Protest sizes: 'a crowd of about 500', 'thousands of protesters marched', '[size=over a hundred]'."""
-    for m in _SIZE_TAG.finditer(text):
-        c = parse_count(m.group(1).strip())
-        if c is not None and (c.known or c.text):
-            s = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-            out.append(Toll(_PAR, Count(c.low, c.best, c.high, c.text, s + offset,
-                                        s + len(c.text or "") + offset),
-                            m.start() + offset, m.end() + offset, None))
-            return  # the coder's size tag is authoritative for the note
-    protest_sentence = bool(_PROTEST_CUE.search(text))
-    for i, q in sorted(figures.items()):
-        if any(x in used for x in range(q.i, q.j)) or q.zero_pron:
-            continue
-        if q.count.best == 0 or _subset_before(toks, q.i):
-            continue
-        j, head, victim = _np_at(toks, q.j, lex)
-        if head is not None and (head in lex.things or head in _TIME_UNITS or head in _MEASURES):
-            continue
-        if head is not None and not _is_person_word(head, lex):
-            continue
-        prev = toks[i - 1].low if i > 0 else ""
-        crowd = i >= 2 and prev == "of" and (
-            toks[i - 2].low in _CROWD_NOUNS - {"group", "strike", "protest"}
-            or (toks[i - 2].low in ("group", "protest", "strike") and protest_sentence))
-        drew = protest_sentence and any(_seq_at(toks, i - len(v), v) for v in _CROWD_VERBS)
-        is_size = False
-        if crowd or drew:
-            is_size = head is None or head not in lex.armed
-        elif _seq_at(toks, q.j, ("-", "strong")) or _seq_at(toks, q.j, ("strong",)):
-            is_size, j = True, q.j + (2 if toks[q.j].text == "-" else 1)
-        elif head is not None and head in lex.protest_nouns:
-            is_size = True
-        elif head is None or head not in lex.armed:
-            # a protest verb after the phrase: '300 students marched', 'hundreds held a peaceful protest'
-            after = text[toks[j].start:] if j < len(toks) else ""
-            is_size = bool(after) and lex.protest_after.match(after) is not None
-        if not is_size:
-            continue
-        c = _with_span(q.count, toks, q.i, q.j, text)
-        start = toks[i - 2].start if crowd else toks[q.i].start  # 'a crowd of about 500'
-        _emit(out, _PAR, c, start, toks[max(j, q.j) - 1].end,
-              None if victim == "others" else victim, text, offset, False)
-        _mark(used, q.i, max(j, q.j))
 
 
 def _inherit_victims(out: list[Toll], text: str, offset: int, bare: set[int]) -> None:

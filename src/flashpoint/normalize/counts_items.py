@@ -10,23 +10,17 @@ from dataclasses import dataclass, field
 from flashpoint.records import Count
 
 from .counts_lexicon import (
-    _AUX,
-    _CAS,
     _ITEM_DETS,
     _MEASURES,
     _MONEY_BEFORE,
     _MONTHS,
-    _NEED_PERSON_OBJECT,
-    _NEGATIONS,
     _PARTITIVE,
-    _PRE_GAP,
     _PRONOUN_ONE,
     _PRONOUN_UNKNOWN,
     _STOP_NP,
     _SUBSET_CUES,
     _TIME_UNITS,
     _TRIG_STR,
-    _TRIGGERS,
     _YEAR_BEFORE,
     _is_person_word,
     _is_singular_person,
@@ -36,7 +30,8 @@ from .counts_lexicon import (
     _trigger_at,
 )
 from .counts_numbers import _PREFIX_FIRST, _VAGUE_PLURALS, _Quant
-from .counts_tokens import _index, _match_phrases, _seq_at, _Tok
+from .counts_post import _post_trigger
+from .counts_tokens import _match_phrases, _seq_at, _Tok
 
 # ---------------------------------------------------------------------------------------------- items
 
@@ -201,7 +196,7 @@ def _rejected_figure(toks: Sequence[_Tok], q: _Quant, lex: _Lexicon) -> bool:
             "death", "fatality", "injury", "arrest", "detention", "abduction", "kidnapping", "casualty"):
         return True  # a singular toll noun after a plural figure: the figure is not its count
     if _seq_at(toks, q.j, ("of", "the")) and q.j + 2 < len(toks) and (
-            toks[q.j + 2].low in ("victims", "casualties", "deceased", "hostages", "detainees", "captives")
+            toks[q.j + 2].low in ("casualties", "deceased")
             or _match_phrases(toks, q.j + 2, _TRIG_STR)):
         return True  # 'three of the dead were children': a subset of a figure given elsewhere
     if _seq_at(toks, q.j, ("of",)) and q.count.best is not None and q.count.best < 10 \
@@ -363,86 +358,6 @@ class _List:
     @property
     def j(self) -> int:
         return self.items[-1].j
-
-
-def _post_trigger(toks: Sequence[_Tok], j: int, lex: _Lexicon, text: str,
-                  figures: dict[int, _Quant]) -> tuple[str, int, int] | None:
-    """A trigger that takes the phrase ending at j as its subject -> (kind, trigger start, trigger end)."""
-    k = j
-    # parenthetical: ', including 3 children,' / ', the driver of the vehicle,' / '(...)'
-    if k < len(toks) and toks[k].text in (",", "("):
-        close = ")" if toks[k].text == "(" else ","
-        m = k + 1
-        while m < len(toks) and m - k <= 12 and toks[m].text != close:
-            if _trigger_at(toks, m) and toks[m].low not in (
-                    "dead", "wounded", "injured"):
-                break
-            if toks[m].text in (".", ";"):
-                break
-            m += 1
-        if m < len(toks) and toks[m].text == close and m > k + 1:
-            k = m + 1
-    gap = 0
-    saw_have = False
-    while k < len(toks) and gap < 6:
-        hit = _match_phrases(toks, k, _TRIGGERS_ANY)
-        if hit is not None:
-            kind, roles = _TRIGGERS_ANY_ROLES[hit[0]]
-            if roles in ("post",
-                         "both") or (roles == "pre" and kind == _CAS and toks[k].low.startswith("kill")
-                                             and toks[k].low.endswith("ed")):
-                trig_end = hit[1]
-                if roles == "both" or (roles == "pre"):
-                    if saw_have and not _seq_at(toks, k - 1, ("been",)):
-                        return None  # 'militants have killed ...': active perfect
-                    if gap == 0 and _object_follows(toks, trig_end, lex, figures):
-                        return None  # 'two gunmen killed a policeman': active, the figure is the agent
-                    if gap == 0 and toks[k].low in _NEED_PERSON_OBJECT:
-                        return None
-                if toks[k].low in ("held", "taken", "picked", "burned", "burnt", "beaten",
-                                   "stabbed") and gap == 0:
-                    return None  # '500 people held a rally' / 'burned 20 houses': needs a passive auxiliary
-                if toks[k].low in ("bodies", "corpses", "dead") and gap > 0 and toks[k].low != "dead":
-                    return None
-                if toks[k].low in ("death", "die") and k > 0 and toks[k - 1].low == "to":
-                    return None  # 'sentenced him to death', 'left to die'
-                return kind, k, trig_end
-            return None
-        w = toks[k].low
-        if w in _NEGATIONS:
-            return None
-        if w in ("have", "has", "had"):
-            saw_have = True
-        adverb = w.endswith("ly") and len(w) > 4 and w not in ("only", "early")
-        # a coordinated participle after an auxiliary: 'were stopped and killed', 'were beaten and shot dead'
-        participle = gap > 0 and w.endswith("ed") and _seq_at(toks, k + 1, ("and",))
-        if w not in _AUX and not adverb and not participle:
-            return None
-        if w == "and" and not (toks[k - 1].low.endswith("ed") and gap > 1 or _seq_at(toks, k + 1, ("shot",))):
-            return None
-        gap += 1
-        k += 1
-    return None
-
-
-_TRIGGERS_ANY = _index({k: " ".join(k) for k in _TRIGGERS})
-_TRIGGERS_ANY_ROLES: dict[str, tuple[str, str]] = {" ".join(k): v for k, v in _TRIGGERS.items()}
-
-
-def _object_follows(toks: Sequence[_Tok], k: int, lex: _Lexicon, figures: dict[int, _Quant]) -> bool:
-    """True when a counted object follows position k (so the verb before it is active)."""
-    while k < len(toks) and toks[k].low in _PRE_GAP:
-        k += 1
-    if k >= len(toks):
-        return False
-    t = toks[k]
-    if t.person or t.low in ("him", "her", "them", "himself", "herself", "themselves", "us", "me"):
-        return True
-    if k in figures and not (figures[k].zero_pron):
-        return True
-    if t.low in ("a", "an", "the", "another", "his", "their", "two", "three", "several", "dozens", "scores"):
-        return True
-    return t.low in lex.person_plural and t.low not in ("others",)
 
 
 def _after_apposition(toks: Sequence[_Tok], i: int, text: str, lex: _Lexicon, figures: dict[int, _Quant]

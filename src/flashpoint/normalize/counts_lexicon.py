@@ -105,7 +105,7 @@ for _kind, _roles, _words in [
     (_FAT, "base", ["kill", "murder", "execute", "behead", "massacre", "lynch"]),
     (_FAT, "post", ["dead", "died", "die", "dies", "deaths", "death", "fatalities", "fatality", "perished",
                     "lost their lives", "lost his life", "lost her life", "passed away", "lost their life",
-                    "have died", "found dead",
+                    "have died", "found dead", "founded dead", "pronounced dead", "declared dead",
                     "confirmed dead", "reported dead", "among the dead", "were among the dead", "succumbed",
                     "bodies", "corpses", "dead bodies",
                     "killed in action", "drowned"]),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flashpoint.normalize.countries import iso3_for_name
-from flashpoint.normalize.places_admin import AdminChain, admin_chain, within_chain
+from flashpoint.normalize.places_admin import AdminChain, admin_chain, named_town_of_country, within_chain
 from flashpoint.normalize.places_gazetteer import Candidate, name_key
 from flashpoint.normalize.places_lookup import Gazetteer, weight
 from flashpoint.normalize.places_mentions import (
@@ -44,7 +44,13 @@ from flashpoint.normalize.places_mentions import (
     country_of_word,
     raw_mentions,
 )
-from flashpoint.normalize.places_vote import LANDFORM, drop_far_namesakes, latent_countries
+from flashpoint.normalize.places_vote import (
+    compass_base,
+    drop_far_namesakes,
+    latent_countries,
+    near_bonus,
+    near_points,
+)
 from flashpoint.records import Mention, Place
 
 __all__ = ["Candidate", "Gazetteer", "find_places", "resolve", "resolve_spans"]
@@ -76,6 +82,8 @@ _FEATURE_PRECISION = {"country": 4, "admin1": 3, "admin2": 3, "region": 4, "city
 class _Context:
     countries: frozenset[str]
     admin1: frozenset[str]
+    # Coordinates of the text's other towns (first pass): a namesake near them is the one meant.
+    near: tuple[tuple[float, float], ...] = ()
 
 
 def _plausible(c: Candidate, ctx: _Context, tagged: bool, words: int = 1) -> bool:
@@ -103,7 +111,7 @@ def _choose(cands: Sequence[Candidate], ctx: _Context, tagged: bool = True, word
     for c in cands:
         if not _plausible(c, ctx, tagged, words):
             continue
-        score = math.log(weight(c))
+        score = math.log(weight(c)) + near_bonus(c, ctx.near)
         if c.country in ctx.countries:
             score += math.log(CONTEXT_FACTOR)
             if c.admin1 and c.admin1 in ctx.admin1:
@@ -228,12 +236,31 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
     # Words the model tags as (part of) a person or organisation elsewhere are not unknown places
     # ("Buhari" after "Muhammadu Buhari").
     named = {w for ent in entities if ent.label in ("PERSON", "ORG") for w in ent.text.split()}
+    places = _resolve_all(text, raws, ctx, gazetteer, chains, named)
+    if len(places) > 1:
+        # Again, each name now preferring namesakes near the text's other towns.
+        places = _resolve_all(text, raws, ctx, gazetteer, chains, named, places)
+    # The areas of chains their names lie in (not of one a big city overrode) anchor the text.
+    resolved = {p.start: p.country for p in places}
+    anchors = [a for start, chain in chains.items() if resolved.get(start, chain.country) == chain.country
+               for a in chain.areas]
+    return drop_far_namesakes(places, anchors, ctx.countries)
+
+
+def _resolve_all(text: str, raws: Sequence[Raw], ctx: _Context, gazetteer: Gazetteer,
+                 chains: dict[int, AdminChain], named: set[str], first: Sequence[Place] = ()) -> list[Place]:
+    """Each mention resolved, in text order, without overlaps (`first`: an earlier pass whose
+    other towns' coordinates favour nearby namesakes)."""
     places: list[Place] = []
     last_end = -1
     for r in raws:
         if r.start < last_end:
             continue
-        place = _resolve_raw(text, r, ctx, gazetteer, chains.get(r.start))
+        rctx = replace(ctx, near=near_points(first, r.text)) if first else ctx
+        place = _resolve_raw(text, r, rctx, gazetteer, chains.get(r.start))
+        if first and (place is None or place.lat is None):
+            # A nearby namesake too small to take: the first pass's choice stands.
+            place = next((p for p in first if p.start == r.start and p.lat is not None), place)
         if place is None or (place.lat is None and place.country is None and r.text in named):
             continue
         if place.start < last_end:
@@ -244,11 +271,7 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
                 places.pop()
         places.append(place)
         last_end = place.end
-    # The areas of chains their names lie in (not of one a big city overrode) anchor the text.
-    resolved = {p.start: p.country for p in places}
-    anchors = [a for start, chain in chains.items() if resolved.get(start, chain.country) == chain.country
-               for a in chain.areas]
-    return drop_far_namesakes(places, anchors, ctx.countries)
+    return places
 
 
 _GENERIC_SUFFIX = re.compile(
@@ -269,9 +292,14 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     found = raw_mentions(text, entities, gazetteer) if entities else []
     chains = {r.start: c for r in raws if r.kind == "toponym" and (c := admin_chain(text, r.end, gazetteer))}
     ctx = _context([*raws, *found], chains, gazetteer)
+    first = [_resolve_raw(text, r, ctx, gazetteer, chains.get(r.start)) for r in raws]
+    others = [p for p in first if p is not None]
     out: list[Place] = []
-    for r in raws:
-        place = _resolve_raw(text, r, ctx, gazetteer, chains.get(r.start))
+    for r, before in zip(raws, first, strict=True):
+        near = near_points(others, r.text)
+        place = _resolve_raw(text, r, replace(ctx, near=near), gazetteer, chains.get(r.start))
+        if (place is None or place.lat is None) and before is not None and before.lat is not None:
+            place = before
         if place is None or place.start != r.start or place.end != r.end:
             base = place or Place(start=r.start, end=r.end, text=r.text, name=r.text, country=None, precision=1)
             place = replace(base, start=r.start, end=r.end, text=r.text)
@@ -311,6 +339,10 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
     if r.kind == "embedded":
         # Inside a name: countries, demonyms and well-known places only.
         kind = "country" if r.country else "untagged"
+        span = _landmark_span(text, r.start, r.end)
+        if not r.country and span is not None and _ROAD_NAME.search(text[span[0]:span[1]]) \
+                and not re.match(r"\s+[A-Z]", text[span[1]:span[1] + 3]):
+            return None  # "Baru Road", "Mombasa Road": a road named after a place, not in it
         return _resolve_raw(text, replace(r, kind=kind), ctx, gazetteer, chain)
     if r.kind == "country" and r.country:
         c = gazetteer.country(r.country)
@@ -338,9 +370,10 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
     part_of = not cands and r.kind in ("toponym", "cued") and bool(ctx.countries)
     if part_of:
         # "West Kisaran", "Narok North", "the Laikipia Plateau": part of a known town's or area's land.
-        cands = _compass_base(r.text, ctx, gazetteer)
+        cands = compass_base(r.text, ctx.countries, gazetteer)
     if chain is not None:
-        inside = [c for c in cands if within_chain(c, chain)]
+        inside = [c for c in cands if within_chain(c, chain)] or named_town_of_country(
+            r.text, text[r.end:r.end + 20], cands, chain)
         if inside or not cands or len(chain.areas) > 1 or chain.areas[0].feature == "admin1" \
                 or cands[0].population < CHAIN_OVERRIDE_POPULATION:
             cands = inside
@@ -353,6 +386,9 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
         narrowed = [c for c in cands if c.country in qualifier.countries
                     and (not qualifier.admin1 or c.admin1 in qualifier.admin1)]
         cands = narrowed or cands
+    if _AFTER_TOWN.search(text[max(0, r.start - 40):r.start]):
+        # "Tacoma, Washington": after a town, a name that is also a US state is the state.
+        cands = [c for c in cands if c.feature == "admin1" and c.country == "USA"] or cands
     if ADMIN_AFTER.match(text[r.end:r.end + 20]):
         # "Kirkuk province": the division, not its capital, when the gazetteer has it.
         cands = [c for c in cands if c.feature == "admin1"] or cands
@@ -384,22 +420,11 @@ def _resolve_raw(text: str, r: Raw, ctx: _Context, gazetteer: Gazetteer,
     return _place_from(best, r.start, r.end, r.text, precision)
 
 
-_COMPASS = re.compile(
-    r"^(?:North|South|East|West|Central|Upper|Lower|Nord|Sud|Est|Ouest|Centre)[\s-]+(?P<a>.{3,})$"
-    r"|^(?P<b>.{3,}?)[\s-]+(?:North|South|East|West|Central|Nord|Sud|Est|Ouest|Centre|Utara|Selatan|Timur|"
-    r"Barat|Tengah)$")
-
-
-def _compass_base(name: str, ctx: _Context, gazetteer: Gazetteer) -> list[Candidate]:
-    """For an unknown name made of a compass word and a known name ("West Kisaran", "Narok
-    North", "Tibesti Ouest") or of a known name and a landform ("the Laikipia Plateau", "Kerio
-    Valley", "Mau Forest"): the known name's towns and areas in the text's countries."""
-    m = _COMPASS.match(name.strip()) or LANDFORM.match(name.strip())
-    if not m:
-        return []
-    base = m.group("a") or m.group("b") or ""
-    return [c for c in gazetteer.lookup_exact(base)
-            if c.country in ctx.countries and c.feature in ("city", "admin1", "admin2")]
+_AFTER_TOWN = re.compile(r"\b[A-Z][\w.'\u2019-]+,\s+$")
+# A road is named after where it leads or after a person, not after the town it runs through.
+# (A ring road runs round its town: "the Maputo Ring Road".)
+_ROAD_NAME = re.compile(r"(?<!Ring )\b(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Highway|Boulevard|Jalan|Jl)\.?$",
+                        re.IGNORECASE)
 
 
 def _town_inside(name: str, ctx: _Context, gazetteer: Gazetteer) -> Candidate | None:

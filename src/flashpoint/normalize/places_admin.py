@@ -9,6 +9,7 @@ not know the place (most villages), gives the fallback location: the most specif
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flashpoint.normalize.countries import iso3_for_demonym, iso3_for_name
@@ -190,6 +191,25 @@ def within_chain(cand: Candidate, chain: AdminChain) -> bool:
                for a in chain.areas if a.feature != "admin1" or not named_admin1)
 
 
+# A town named with its kind ("Sorong city", "Poso regency") this big is the well-known one even when
+# the province written after it is another (a province split off since: "Sorong city, Papua").
+NAMED_TOWN_MIN_POPULATION = 20_000
+_TOWN_KIND = re.compile(r"^(?:kota|kabupaten)\s|\s(?:city|town|regency|municipality)$", re.IGNORECASE)
+_TOWN_KIND_AFTER = re.compile(r"\s+(?:city|town|regency|municipality)\b", re.IGNORECASE)
+
+
+def named_town_of_country(name: str, after: str, cands: Sequence[Candidate],
+                          chain: AdminChain) -> list[Candidate]:
+    """For a name written with its kind ("Tarakan city", "Majene Regency") none of whose namesakes
+    lies in the chain's areas: its towns of `NAMED_TOWN_MIN_POPULATION` or more in the chain's
+    country (province names change as provinces split; a big town's name does not). `after`: the
+    text after the name ("Tarakan" + " city, ...")."""
+    if not (_TOWN_KIND.search(name.strip()) or _TOWN_KIND_AFTER.match(after)):
+        return []
+    return [c for c in cands if c.feature == "city" and c.country == chain.country
+            and c.population >= NAMED_TOWN_MIN_POPULATION]
+
+
 _AREA_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -][A-Z][\w'\u2019.-]*){0,3}")
 
 
@@ -206,3 +226,23 @@ def name_with_areas(text: str, start: int, end: int, gazetteer: Gazetteer) -> in
     if not re.match(r"\s*\(", text[end:end + 3]) or admin_chain(text, end, gazetteer) is None:
         return None
     return end
+
+
+_NAME_COMMA_AREA = re.compile(
+    r"^((?:[A-Z][\w'\u2019-]*\s){0,2}[A-Z][\w'\u2019-]*),\s([A-Z][\w'\u2019-]*(?:\s[A-Z][\w'\u2019-]*)?)$")
+# The area after the comma: a division, or a town at least this big.
+COMMA_AREA_MIN_POPULATION = 10_000
+
+
+def name_comma_area(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """For a name the model tagged as a person or organisation that is "Village, Area" ("Qqkambi,
+    Wajir"): where the village's name ends and the area's begins, when the gazetteer knows the area
+    as a division or a town of `COMMA_AREA_MIN_POPULATION` or more; None otherwise."""
+    m = _NAME_COMMA_AREA.match(text[start:end])
+    if not m or any(iso3_for_name(g) or iso3_for_demonym(g) for g in m.groups()):
+        return None
+    if not any(c.feature in ("admin1", "admin2")
+               or (c.feature == "city" and c.population >= COMMA_AREA_MIN_POPULATION)
+               for c in gazetteer.lookup_exact(m.group(2))):
+        return None
+    return start + m.end(1), start + m.start(2)

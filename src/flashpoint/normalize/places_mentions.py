@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flashpoint.normalize.countries import acronym_iso3, iso3_for_demonym, iso3_for_name
-from flashpoint.normalize.places_admin import name_with_areas
+from flashpoint.normalize.places_admin import name_comma_area, name_with_areas
 from flashpoint.normalize.places_gazetteer import ADMIN_SUFFIXES, name_key
 from flashpoint.normalize.places_lookup import Gazetteer
 from flashpoint.records import Mention
@@ -415,6 +415,11 @@ def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -
                 and (name_end := name_with_areas(text, start, end, gazetteer)) is not None:
             # "Kouri Bougoudi (Tibesti Ouest, Tibesti)": a name followed by its areas is a place.
             raws.append(Raw(start, name_end, text[start:name_end], "toponym", "GPE"))
+            taken.add(ent.start, ent.end)
+        elif ent.label in ("ORG", "PERSON") and (cut := name_comma_area(text, start, end, gazetteer)):
+            # "Qqkambi, Wajir" tagged as one name: a village and its area.
+            raws.append(Raw(start, cut[0], text[start:cut[0]], "toponym", "GPE"))
+            raws.append(Raw(cut[1], end, text[cut[1]:end], "toponym", "GPE"))
             taken.add(ent.start, ent.end)
         else:
             # PERSON, ORG, DATE, ...: the model says these words are not a place, except places

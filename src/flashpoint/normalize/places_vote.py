@@ -16,6 +16,7 @@ is left unresolved (`drop_far_namesakes`).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -154,3 +155,48 @@ def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate],
                         feature="unknown", population=0)
         out.append(p)
     return out
+
+
+# A namesake this close to another town of the text is far likelier the one meant ("Edmonton"
+# beside Enfield is the London district; "Edmonton, south of Cairns" the Queensland town) ...
+NEAR_KM = 30.0
+NEAR_FACTOR = 100.0
+# ... and, less so, one within this distance.
+AROUND_KM = 100.0
+AROUND_FACTOR = 10.0
+
+
+def near_points(places: Sequence[Place], name: str) -> tuple[tuple[float, float], ...]:
+    """The coordinates of the towns, districts and landmarks among `places` not named `name`."""
+    key = name_key(name)
+    return tuple((p.lat, p.lon) for p in places
+                 if p.lat is not None and p.lon is not None and p.feature in ("city", "admin2", "landmark")
+                 and name_key(p.text) != key)
+
+
+def near_bonus(c: Candidate, points: Sequence[tuple[float, float]]) -> float:
+    """The log-weight a town or district candidate gains for lying near one of `points`."""
+    if not points or c.feature not in ("city", "admin2") or c.lat is None or c.lon is None:
+        return 0.0
+    d = min(km(c.lat, c.lon, lat, lon) for lat, lon in points)
+    if d <= NEAR_KM:
+        return math.log(NEAR_FACTOR)
+    return math.log(AROUND_FACTOR) if d <= AROUND_KM else 0.0
+
+
+_COMPASS = re.compile(
+    r"^(?:North|South|East|West|Central|Upper|Lower|Nord|Sud|Est|Ouest|Centre)[\s-]+(?P<a>.{3,})$"
+    r"|^(?P<b>.{3,}?)[\s-]+(?:North|South|East|West|Central|Nord|Sud|Est|Ouest|Centre|Utara|Selatan|Timur|"
+    r"Barat|Tengah)$")
+
+
+def compass_base(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> list[Candidate]:
+    """For an unknown name made of a compass word and a known name ("West Kisaran", "Narok
+    North", "Tibesti Ouest") or of a known name and a landform ("the Laikipia Plateau", "Kerio
+    Valley", "Mau Forest"): the known name's towns and areas in the text's countries."""
+    m = _COMPASS.match(name.strip()) or LANDFORM.match(name.strip())
+    if not m:
+        return []
+    base = m.group("a") or m.group("b") or ""
+    return [c for c in gazetteer.lookup_exact(base)
+            if c.country in countries and c.feature in ("city", "admin1", "admin2")]
