@@ -38,7 +38,7 @@ _FIELD_NOTES: dict[str, str] = {
     "detected": "a primary event was found",
     "actor1_kind": "ACLED inter1 among predicted actor1 kinds",
     "actor1_country": "only notes whose actor1 names a country",
-    "fatalities": "predicted best, else low, else 0",
+    "fatalities": "predicted best, else low, else 3 if plural, else 0",
     "date": "predicted date.start == event_date",
     "date_precision": "time_precision 1/2/3 = day/week/month",
     "country": "location.country == iso3",
