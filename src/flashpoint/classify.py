@@ -7,18 +7,21 @@ civilians, on protesters excessive force; arrests during a demonstration belong 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from .classify_context import REASON_WORDS, SUBORDINATE_DEPS, nearby_categories, told_in_own_right, trigger_modifiers
 from .model.choice import choose_label
 from .model.features import event_features
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
-    from .detect import Candidate
     from .model.linear import LinearModel
+
+__all__ = ["PARTISAN_NOUNS", "REASON_WORDS", "SUBORDINATE_DEPS", "TAXONOMY", "Classification", "Facts", "classify",
+           "classify_with", "from_label", "label_of", "nearby_categories", "told_in_own_right", "trigger_modifiers"]
 
 ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
                          "external_forces"})
@@ -61,6 +64,9 @@ RAID_WORDS = ("raid", "storm", "target", "strike", "struck", "ambush", "attack",
 SUSPECT_NOUNS = frozenset({"thief", "thieves", "robber", "robbers", "burglar", "burglars", "witch", "witches",
                            "sorcerer", "sorcerers", "criminal", "criminals", "rapist",
                            "pickpocket", "pickpockets", "housebreaker", "kidnapper", "kidnappers"})
+# Followers of a party or a politician: ACLED codes them, when they fight or wreck, as rioters (an
+# unorganised crowd), not as the party's militia.
+PARTISAN_NOUNS = frozenset({"supporters", "supporter", "loyalists", "partisans", "sympathisers", "sympathizers"})
 PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration", "rally",
                            "march", "marcher", "uprising", "crowd", "sit-in", "strike", "striker"})
 
@@ -95,6 +101,11 @@ class Facts:
     """The main trigger's words, lower case ("seized", "took control")."""
     modifiers: frozenset[str] = frozenset()
     """Adjectives, adverbs, auxiliaries and prepositions on the triggers ("peaceful", "have", "since")."""
+    embedded: frozenset[str] = frozenset()
+    """Trigger families of other candidates told inside this one's clause, whatever their clause
+    ("dispersed youths *who had barricaded* the road"): what the crowd the police dispersed did."""
+    actor1_head: str = ""
+    """The head noun of actor1's words, lower case ("supporters" in "supporters of the MP")."""
     adjacent: frozenset[str] = frozenset()
     """`nearby` narrowed to the sentences just before and after: arrests told next to a demonstration
     belong to it; arrests told further on in a news paragraph are often a later round-up."""
@@ -192,6 +203,10 @@ def _protest(f: Facts) -> Classification:
 
 def classify(f: Facts) -> Classification:
     """The ACLED type and sub-type of a candidate described by `f`."""
+    if f.actor1_kind == "political_militia" and f.actor1_head in PARTISAN_NOUNS and f.main in (
+            "clash", "riot", "destroy"):
+        # "supporters of two candidates clashed", "the MP's supporters torched a car": a crowd.
+        f = replace(f, actor1_kind="rioters")
     main = f.main
     cats = f.categories
     crowd_actor = f.actor1_kind in CROWD
@@ -203,9 +218,15 @@ def classify(f: Facts) -> Classification:
     if main == "riot" and f.trigger.startswith("lynch"):
         # A lynching is a crowd's act whoever is named as doing it: ACLED codes it as mob violence.
         return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
-    if main in ("riot", "destroy") and f.actor1_kind is None and f.nearby & ARMED_ACTS and not (
-            "protest" in f.nearby or f.protest_context or f.trigger.startswith("riot")):
-        # "Houses were burnt" after an attack on the village: part of that attack, not a riot.
+    if main in ("riot", "destroy") and f.actor1_kind is None and (f.nearby | (cats - {main})) & ARMED_ACTS and not (
+            "protest" in f.nearby or f.protest_context or f.trigger.startswith("riot") or "ston" in f.trigger):
+        # "Houses were burnt" after an attack on the village, "killing three people and burning
+        # houses": part of that attack, not a riot (stones are a crowd's weapon, though).
+        return _violence(f)
+    if main in ("riot", "destroy") and f.actor1_kind in ARMED_KINDS - {"identity_militia"} and (
+            f.nearby & {"attack", "kill"}):
+        # Armed men who burnt houses in a paragraph that tells their attack or killings: ACLED
+        # codes the attack, the burning is part of it.
         return _violence(f)
     if main == "destroy" and crowd_actor:
         return _crowd_violence(f)
@@ -217,6 +238,14 @@ def classify(f: Facts) -> Classification:
         # People killed or wounded as well as taken: ACLED codes the graver act, the attack.
         return _violence(f)
     if main == "destroy" and hurt:
+        return _violence(f)
+    if main == "ied" and cats & {"seize", "territory", "destroy", "disrupted"} and not hurt:
+        # "police confiscated four bombs", "destroyed two bombs": the bombs never went off.
+        return Classification(*_FIXED["disrupted"])
+    if main in ("seize", "territory", "disrupted") and (cats & {"kill", "clash"} or f.nearby & {"clash"}) and (
+            main == "disrupted" or f.target_nouns & WEAPON_NOUNS):
+        # "killed four militants and recovered weapons", weapons seized after a clash: ACLED codes
+        # the fight, the seizure is its outcome.
         return _violence(f)
     if main == "seize":
         return _seizure(f) or Classification(S, "Looting/property destruction", "COERCE", "seize")
@@ -258,9 +287,12 @@ def classify(f: Facts) -> Classification:
         return _violence(f)
     if main == "crackdown":
         # Police dispersing "a rowdy crowd", "violent protesters": the crowd's violence is the event.
-        if cats & {"riot", "destroy"} or f.actor2_kind == "rioters" or (
+        if (cats | f.embedded) & {"riot", "destroy"} or f.actor2_kind == "rioters" or (
                 f.nearby & {"riot", "destroy"} and "protest" in cats | f.nearby):
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
+        if "clash" in cats and not fought:
+            # "police clashed with the crowd they dispersed": the crowd fought back, a riot.
+            return _crowd_violence(f)
         if f.lethal or cats & {"attack", "kill", "injure"}:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
         return Classification(P, "Protest with intervention", "COERCE", "repression")
@@ -372,54 +404,3 @@ def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[To
         return rule, features
     label = choose_label(model, features, label_of(rule.event_type, rule.sub_event_type), STRUCTURAL_PAIR)
     return from_label(label, rule), features
-
-
-# Words above a trigger that make it the reason for, or the content of, something else rather than
-# an act told in its own right: "demanding the release of those arrested", "protested over the killing".
-REASON_WORDS = frozenset({"demand", "release", "condemn", "denounce", "against", "over", "oppose", "reject",
-                          "criticize", "criticise", "protest", "accuse", "allege", "claim", "because", "due",
-                          "after", "follow", "since", "about", "regard", "call", "urge", "investigate"})
-SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp", "csubj"})
-
-
-def told_in_own_right(doc: Doc, root: int) -> bool:
-    """The trigger at token `root` tells an act of its own: it stands in a main clause, not in a
-    relative or adverbial clause, and no word above it makes it a reason or a demand."""
-    tok = doc[root]
-    steps = 0
-    while tok.head.i != tok.i and steps < 12:
-        if tok.dep_ in SUBORDINATE_DEPS and not _manner(tok):
-            return False
-        coordinated = tok.dep_ == "conj" or _manner(tok)
-        tok = tok.head
-        steps += 1
-        # "protested and stoned a building", "protested, burning tyres": an act coordinated with
-        # another or telling how it was done is no reason for it.
-        if tok.lemma_.lower() in REASON_WORDS and not coordinated:
-            return False
-    return True
-
-
-def _manner(tok: Token) -> bool:
-    """"protested by setting fire to stalls", "protested, burning tyres": a clause under "by" or
-    a participle after the act tells how it was done."""
-    return (tok.dep_ == "pcomp" and tok.head.lower_ == "by") or (
-        tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
-        and not any(c.dep_ == "mark" for c in tok.children))
-
-
-def nearby_categories(doc: Doc, cand: Candidate, candidates: Sequence[Candidate],
-                      sentence_paragraph: Sequence[int], window: int = 99) -> frozenset[str]:
-    """Trigger families of the other candidates of `cand`'s paragraph, at most `window` sentences
-    away, that tell acts in their own right (see `told_in_own_right`)."""
-    paragraph = sentence_paragraph[cand.sentence]
-    return frozenset(t.category for c in candidates if c is not cand and sentence_paragraph[c.sentence] == paragraph
-                     and abs(c.sentence - cand.sentence) <= window
-                     for t in c.triggers if told_in_own_right(doc, t.root))
-
-
-def trigger_modifiers(doc: Doc, cand: Candidate) -> frozenset[str]:
-    """Lower-cased adjectives, adverbs, auxiliaries and prepositions on the candidate's triggers
-    ("peaceful", "violent", "have", "since", "during")."""
-    return frozenset(c.lemma_.lower() for t in cand.triggers for c in doc[t.root].children
-                     if c.dep_ in ("amod", "advmod", "acomp", "aux", "prep"))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_mod
 from .arguments import DocContext, complete_actors, find_arguments
-from .classify import Facts, classify_with, nearby_categories, trigger_modifiers
+from .classify import PARTISAN_NOUNS, Facts, classify_with, nearby_categories, told_in_own_right, trigger_modifiers
 from .clean import Cleaned, clean, paragraphs
 from .detect import (
     CONSEQUENCE_CATEGORIES,
@@ -177,9 +177,15 @@ class Pipeline:
                       weapon_words=_weapon_words(doc, cand), trigger=main.text.lower(),
                       nearby=nearby_categories(doc, cand, candidates, a.sentence_paragraph),
                       modifiers=trigger_modifiers(doc, cand),
-                      adjacent=nearby_categories(doc, cand, candidates, a.sentence_paragraph, window=1))
+                      adjacent=nearby_categories(doc, cand, candidates, a.sentence_paragraph, window=1),
+                      embedded=_embedded_categories(doc, cand, candidates),
+                      actor1_head=_head_noun(next((x.text for x in actors if x.role == "actor1"), None)))
         sentence, context = sentence_and_context(doc, a.sentence_spans, a.sentence_paragraph, cand.sentence)
         cls, features = classify_with(self.model, facts, sentence if sentence is not None else (), context)
+        if cls.event_type == "Riots":
+            # Partisans who fought or wrecked are rioters (`classify.PARTISAN_NOUNS`).
+            actors = [replace(x, kind="rioters") if x.role == "actor1" and x.kind == "political_militia"
+                      and _head_noun(x.text) in PARTISAN_NOUNS else x for x in actors]
         actors = complete_actors(actors, cls.event_type, cls.sub_event_type, args.location.country)
         has_light = any(light_verb(doc, t) is not None for t in cand.triggers)
         own_anchor = args.own_date or args.own_toll or has_light
@@ -201,7 +207,8 @@ class Pipeline:
             plover_type=cls.plover_type, plover_mode=cls.plover_mode, date=args.date, location=args.location,
             actors=tuple(actors), fatalities=args.fatalities, injuries=args.injuries, arrests=args.arrests,
             participants=args.participants, factuality=fact, attribution=attribution, trigger=main.text,
-            extra={"duration": args.duration, "features": features},
+            extra={"duration": args.duration, "features": features,
+                   "main_clause": any(told_in_own_right(doc, t.root) for t in cand.triggers)},
         )
         head = doc[main.root]
         dets = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
@@ -249,6 +256,14 @@ def _about_an_act(doc: Doc, cand: Candidate, candidates: list[Candidate]) -> boo
                for t in c.triggers if t.category not in STATEMENT_CATEGORIES)
 
 
+def _embedded_categories(doc: Doc, cand: Candidate, candidates: list[Candidate]) -> frozenset[str]:
+    """Trigger families of the other candidates whose triggers lie inside `cand`'s triggers' parse
+    subtrees ("dispersed youths who had barricaded the road": riot inside the dispersal)."""
+    inside = {t.i for trig in cand.triggers for t in doc[trig.root].subtree}
+    return frozenset(t.category for c in candidates if c is not cand and c.sentence == cand.sentence
+                     for t in c.triggers if t.root in inside)
+
+
 def _weapon_words(doc: Doc, cand: Candidate) -> frozenset[str]:
     """Words of the doer and the instrument of the candidate's acts ("jets struck", "with drones")."""
     words: set[str] = set()
@@ -259,6 +274,15 @@ def _weapon_words(doc: Doc, cand: Candidate) -> frozenset[str]:
                     child.dep_ == "prep" and child.lower_ in ("with", "by", "from")):
                 words.update(x.lower_ for x in child.subtree)
     return frozenset(words)
+
+
+def _head_noun(text: str | None) -> str:
+    """The head noun of an actor's words, lower case: the last word before "of" ("supporters of the
+    MP"), else the last word ("the governor's supporters")."""
+    words = (text or "").lower().replace("'s", " ").split()
+    if "of" in words:
+        words = words[:words.index("of")]
+    return words[-1].strip(".,;:") if words else ""
 
 
 def _coercive(kind: str | None) -> str | None:

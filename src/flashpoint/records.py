@@ -147,6 +147,10 @@ class Place:
     feature: str = "unknown"
     precision: int = 4
     population: int = 0
+    seat: tuple[float, float] | None = None
+    """Where an event known only at this place is coded, when that differs from (lat, lon): a
+    division is reported at its GeoNames reference point but ACLED codes its events at its seat, a
+    country's at its centre (see `normalize.places_lookup.event_point`). Not serialised."""
 
     def to_dict(self, doc_id: str) -> dict[str, Any]:
         return {

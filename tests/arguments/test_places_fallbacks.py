@@ -45,3 +45,56 @@ def test_an_actor_name_shared_across_countries_is_no_evidence():
     assert _ambiguous_actor("Zzuna Wal Jamaat", actors)
     assert _home_actor_countries("ZWJ fighters attacked a village.", actors) == frozenset()
     assert not _ambiguous_actor("Qqland Popular Party", actors)
+
+
+def test_communities_living_in_one_or_two_states_give_the_main_one(pipeline, events_of):
+    e = only(events_of(pipeline, "Pokot raiders attacked herders and stole cattle on Sunday."))
+    assert e.location.country == "KEN" and e.location.precision == 4
+    e = only(events_of(pipeline, "Dadjo and Ouaddaian farmers clashed over a field on Sunday."))
+    assert e.location.country == "TCD"
+
+
+def test_a_community_living_in_many_states_gives_no_country(pipeline, events_of):
+    e = only(events_of(pipeline, "Fulani herders and farmers clashed over a field on Sunday."))
+    assert e.location.country is None
+
+
+def test_ethnic_home_shares_the_countries_of_all_groups_named() -> None:
+    from flashpoint.arguments.places import _ethnic_home
+    from flashpoint.normalize.actors_dictionary import default_dictionary, ethnic_countries, ethnic_group
+    actors = default_dictionary()
+    assert ethnic_group("Arabs") == "Arab" and ethnic_countries("Pokot")[0] == "KEN"
+    assert _ethnic_home("Turkana and Pokot herders clashed.", actors) == "KEN"
+    assert _ethnic_home("Fulani and Hausa traders clashed.", actors) is None  # NGA or NER
+    assert _ethnic_home("Somali traders clashed.", actors) is None  # three states
+    assert _ethnic_home("Nothing here.", actors) is None
+
+
+def test_a_cross_border_region_takes_the_country_of_the_forces_named(pipeline, events_of):
+    e = only(events_of(pipeline, "On Monday, Chadian troops attacked a rebel base in the Lake Chad region."))
+    assert e.location.country == "TCD"
+
+
+def test_a_kenyan_party_coalition_gives_its_country(pipeline, events_of):
+    e = only(events_of(pipeline, "On Tuesday, NASA supporters burned tyres and clashed with police."))
+    assert e.location.country == "KEN"
+
+
+def test_a_town_read_as_an_organisation_s_name_ranks_below_the_other_towns(pipeline, events_of):
+    e = only(events_of(pipeline, "On Friday, activists of AMAN protested in front of the regent's office "
+                                  "in Stabat, North Sumatra."))
+    assert e.location.country == "IDN" and e.location.name == "Stabat"
+
+
+def test_a_country_people_go_to_or_come_from_is_not_the_site(pipeline, events_of):
+    e = only(events_of(pipeline, "On Monday, Renamo supporters burned a lorry heading to Malawi."))
+    assert e.location.country == "MOZ"
+    e = only(events_of(pipeline, "Kenyan police clashed with smugglers near the border with Somalia."))
+    assert e.location.country == "KEN"
+
+
+def test_a_nationality_of_people_ranks_below_the_parties_named(pipeline, events_of):
+    e = only(events_of(pipeline, "On Tuesday, Renamo gunmen shot dead a Malawian driver at a roadblock."))
+    assert e.location.country == "MOZ"
+    e = only(events_of(pipeline, "On Tuesday, Kenyan youths blocked a road to protest against a tax."))
+    assert e.location.country == "KEN"

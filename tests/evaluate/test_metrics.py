@@ -53,18 +53,41 @@ def event(event_type: str = "Protests", *, start: int = 20, confidence: float | 
 
 # --- the primary event ---------------------------------------------------------------------------
 
-def test_primary_event_is_the_most_confident_asserted_one() -> None:
-    low, high = event(confidence=0.3, start=5), event("Riots", confidence=0.9, start=40)
+def test_primary_event_is_the_one_told_first() -> None:
+    # An aftermath told later ("police arrested 12 people") is no more the note's event for being
+    # more fully told.
+    first, later = event(confidence=0.3, start=5), event("Strategic developments", confidence=0.9, start=40)
+    assert primary_event([later, first]) is first
+
+
+def test_primary_event_is_the_one_with_the_death_toll() -> None:
+    plain = event(start=5)
+    deadly = event("Riots", start=40, fatalities=Count(low=2, best=2, high=2))
+    assert primary_event([plain, deadly]) is deadly
+
+
+def test_primary_event_prefers_a_toll_told_in_a_main_clause() -> None:
+    # "... demanding justice for two people killed in last year's riot": that toll is background.
+    main = event(start=60, fatalities=Count(low=1, best=1, high=1))
+    reason = event("Riots", start=40, fatalities=Count(low=2, best=2, high=2), extra={"main_clause": False})
+    assert primary_event([reason, main]) is main
+    # ... but a toll the parse put in a subordinate clause still outranks no toll at all
+    assert primary_event([event(start=5), reason]) is reason
+
+
+def test_primary_event_prefers_a_dated_event() -> None:
+    undated = event(start=5, date=EventDate(None, None, "unknown"))
+    dated = event("Riots", start=40)
+    assert primary_event([undated, dated]) is dated
+
+
+def test_primary_event_ties_go_to_the_more_confident() -> None:
+    low, high = event(confidence=0.6, start=10), event("Riots", confidence=0.8, start=10)
     assert primary_event([low, high]) is high
 
 
-def test_primary_event_ties_go_to_the_event_told_first() -> None:
-    later, earlier = event(confidence=0.6, start=50), event("Riots", confidence=0.6, start=10)
-    assert primary_event([later, earlier]) is earlier
-
-
 def test_primary_event_counts_missing_confidence_as_zero() -> None:
-    unknown, some = event(confidence=None, start=1), event("Riots", confidence=0.1, start=30)
+    unknown, some = event(confidence=None, start=10), event("Riots", confidence=0.1, start=10)
     assert primary_event([unknown, some]) is some
 
 

@@ -95,3 +95,20 @@ def test_a_ring_road_lies_in_its_town(gz: Gazetteer) -> None:
     text = "Rioters blocked the Maputo Ring Road on Monday."
     places = find_places(text, ents(text, ("the Maputo Ring Road", "ORG")), gz)
     assert any(p.name == "Maputo" and p.country == "MOZ" for p in places)
+
+
+def test_a_spelling_variant_of_a_mid_sized_town_abroad_is_not_taken(gz: Gazetteer) -> None:
+    # "Qarsa" matches Kars, Turkey, only by its spelling skeleton; the text's towns are Kenyan.
+    text = "Officers burned houses in Qarsa and Tarbaj in Wajir East on Monday."
+    places = find_places(text, ents(text, ("Qarsa", "GPE"), ("Tarbaj", "GPE"), ("Wajir East", "LOC")), gz)
+    assert place(places, "Qarsa").country is None
+
+
+def test_a_small_town_abroad_is_dropped_only_when_the_text_names_where_it_is_set(gz: Gazetteer) -> None:
+    text = "Residents of Abeche, in Ouaddai, protested against the new Sultan on Monday."
+    places = find_places(text, ents(text, ("Abeche", "GPE"), ("Ouaddai", "GPE"), ("Sultan", "GPE")), gz)
+    assert place(places, "Sultan").country is None
+    # A nationality or an adjectival acronym does not say where the text is set.
+    text = "A U.S. armored vehicle struck a mine near Ouallam on Monday."
+    places = find_places(text, ents(text, ("U.S.", "GPE"), ("Ouallam", "GPE")), gz)
+    assert place(places, "Ouallam").country == "NER"

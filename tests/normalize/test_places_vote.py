@@ -106,3 +106,10 @@ def test_a_far_spelling_variant_needs_a_big_city_or_a_country(gz: Gazetteer) -> 
     assert p.country is None  # not Myski, Russia, by another spelling
     text = "Fighting broke out in Nassriya on Monday."
     assert place(find_places(text, ents(text, ("Nassriya", "GPE")), gz), "Nassriya").country == "IRQ"
+
+
+def test_a_compass_part_of_a_known_area_votes_as_the_area(gz: Gazetteer) -> None:
+    assert name_votes("Isiolo South", gz) == {"KEN": 1.0}
+    text = "Bandits attacked a homestead in Qqvillage, Marakwet East, on Sunday."
+    places = find_places(text, ents(text, ("Qqvillage", "GPE"), ("Marakwet East", "LOC")), gz)
+    assert place(places, "Marakwet East").country == "KEN"

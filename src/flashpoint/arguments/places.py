@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..normalize.actors_dictionary import ActorDictionary, _tokens
+from ..normalize.actors_dictionary import ActorDictionary, _tokens, ethnic_countries
 from ..normalize.countries import country_name, iso3_for_demonym
+from ..normalize.places_cues import place_position, route_end_at
 from ..records import Location, Place
 from .context import DocContext
 from .syntax import clause_chars, root_at
@@ -43,11 +44,25 @@ def _inside_name(ctx: DocContext, p: Place) -> bool:
     "Kenya Defence Forces"), unless a locative word comes before that name (the model sometimes
     tags a town and its surroundings as one ORG: "in Niamey (Ville de Niamey")."""
     text = ctx.doc.text
+    if route_end_at(text, p.start, p.end):
+        return False  # "the Nyeri-Nyahururu road": the model often tags a route as a facility
     for ent in ctx.doc.ents:
         if ent.label_ in _NAME_LABELS and ent.start_char <= p.start and p.end <= ent.end_char \
                 and (ent.end_char - ent.start_char) > (p.end - p.start) + 1:
             return not _LOCATIVE_BEFORE.search(text[max(0, ent.start_char - 16):ent.start_char])
     return False
+
+
+def _read_as_name(ctx: DocContext, p: Place) -> bool:
+    """Whether the model tagged exactly this town's name as an organisation, with no locative word
+    or local noun around it ("members of AMAN", "on a Toyota"): another town of the text is likelier
+    the site."""
+    text = ctx.doc.text
+    if p.feature in ("country", "region") or place_position(text, p.start, p.end) \
+            or _LOCATIVE_BEFORE.search(text[max(0, p.start - 16):p.start]):
+        return False
+    return any(ent.label_ == "ORG" and abs(ent.start_char - p.start) <= 4 and abs(ent.end_char - p.end) <= 2
+               for ent in ctx.doc.ents)
 
 
 # "the Nyeri-Karatina road", "the Isiolo-Laikipia border": the first place of a route or a border
@@ -59,11 +74,12 @@ _ROUTE_AFTER = re.compile(
 def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]) -> bool:
     doc = ctx.doc
     text = doc.text
-    if any(a <= p.start and p.end <= b for a, b in excluded):
+    if any(a <= p.start and p.end <= b for a, b in excluded) or _away(text, p):
         return False
     after = text[p.end:p.end + 1]
     before = text[max(0, p.start - 4):p.start].lower()
-    route = after == "-" and bool(_ROUTE_AFTER.match(text[p.end:p.end + 60]))
+    route = (after == "-" and bool(_ROUTE_AFTER.match(text[p.end:p.end + 60]))) \
+        or route_end_at(text, p.start, p.end) > 0
     if (after == "-" and not route) or before.endswith("pro-") or before.endswith("anti-"):
         return False
     if _inside_name(ctx, p):
@@ -81,6 +97,15 @@ def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]
 
 # "raiders from X", "a senator from X": X is where someone comes from, not where the event is.
 _ORIGIN = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "gunmen coming from Nigeria", "deported to Canada", "drove into Somalia", "near the border with
+# Ethiopia": a country people come from or go to, or across a border, is not where the event is.
+_AWAY = re.compile(r"\b(?:from|to|into|towards?|border\s+with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _away(text: str, p: Place) -> bool:
+    """Whether the place is a country named as an origin, a destination or across a border."""
+    return p.feature == "country" and iso3_for_demonym(p.text) is None \
+        and bool(_AWAY.search(text[max(0, p.start - 24):p.start]))
 
 
 def _is_origin(text: str, p: Place) -> bool:
@@ -88,15 +113,28 @@ def _is_origin(text: str, p: Place) -> bool:
     return bool(_ORIGIN.search(text[max(0, p.start - 12):p.start]))
 
 
-def _best_place(places: Sequence[Place], anchor: int, text: str) -> Place | None:
-    """The most specific place with a country, places that are origins ("from X") and the first
-    ends of routes ("the X-Y road") last, then the one nearest the trigger."""
+def _best_place(places: Sequence[Place], anchor: int, text: str, ctx: DocContext | None = None) -> Place | None:
+    """The most specific place with a country, places that are origins ("from X") and the ends
+    of routes ("the X-Y road": X, then Y) last, then towns the model read as organisations' names
+    (`_read_as_name`, with `ctx`) below other towns but above countries, then the one nearest the
+    trigger."""
     if not places:
         return None
     return max(places, key=lambda p: (p.country is not None, not _is_origin(text, p),
-                                      text[p.end:p.end + 1] != "-",  # a route's first end: the other first
+                                      -_route_rank(text, p),
+                                      0 if p.feature in ("country", "region") else
+                                      1 if ctx is not None and _read_as_name(ctx, p) else 2,
                                       FEATURE_RANK.get(p.feature, 0) if p.lat is not None or p.country else -1,
                                       -abs(p.start - anchor)))
+
+
+def _route_rank(text: str, p: Place) -> int:
+    """0 for a place of its own, 1 for the first end of a route ("X" in "the X-Y road"), 2 for its
+    second end: a route's known first end places an event on it (ACLED's rule)."""
+    which = route_end_at(text, p.start, p.end)
+    if which:
+        return which
+    return 1 if text[p.end:p.end + 1] == "-" else 0
 
 
 def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int, int]],
@@ -135,14 +173,26 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     # Last, the home country of the state forces and parties the text names ("the Kenya Police",
     # "Renamo"), country only; never an armed group's (they cross borders).
     levels.append(_actor_country(ctx))
+    # Last, the home country of the communities the text names ("Pokot raiders", "Dadjo and
+    # Mouro villagers"), when they live in few states (see `_ethnic_country`).
+    levels.append(_ethnic_country(ctx))
+    # Last, the nationality or community of the people the text names ("Kenyan youths", "a
+    # Malawian driver"): weak, as foreigners are often named by their nationality.
+    levels.append(_document_country(ctx, people=True))
     for level in levels:
-        best = _best_place(level, cand.main.start, doc.text)
+        best = _best_place(level, cand.main.start, doc.text, ctx)
         if best is not None:
             country = best.country
-            if country is None:  # a region across borders ("the Lake Chad region"): the document's country
-                country = next((q.country for q in _document_country(ctx)), None)
+            if country is None:  # a region across borders ("the Lake Chad region"): the document's
+                # country, else the home country of its state forces, parties or communities
+                country = next((q.country for q in (*_document_country(ctx), *_forces_country(ctx),
+                                                    *_actor_country(ctx), *_ethnic_country(ctx),
+                                                    *_document_country(ctx, people=True))), None)
+            # Coded where ACLED codes it: a division at its seat, not at its GeoNames point.
+            from ..normalize.places_lookup import event_point
+            lat, lon = event_point(best)
             return Location(country=country, precision=best.precision if best.lat is not None else 4,
-                            name=best.name, admin1=best.admin1, lat=best.lat, lon=best.lon,
+                            name=best.name, admin1=best.admin1, lat=lat, lon=lon,
                             geonames_id=best.geonames_id, text=best.text)
     return Location()
 
@@ -185,12 +235,29 @@ def _inside_names(ctx: DocContext, para: int) -> list[Place]:
             and not text[max(0, p.start - 5):p.start].lower().endswith(("pro-", "anti-"))]
 
 
-def _document_country(ctx: DocContext) -> list[Place]:
+def _people_demonym(ctx: DocContext, p: Place) -> bool:
+    """Whether the place is a country adjective or noun for people or things ("a Malawian driver",
+    "Chinese workers", "Somalis"): their nationality or community, weaker evidence of where the
+    event is than a country's forces ("Kenyan police") or sites ("a Kenyan town")."""
+    if p.feature != "country" or iso3_for_demonym(p.text) is None or _state_force_adjective(ctx, p):
+        return False
+    root = root_at(ctx.doc, p.start, p.end)
+    if root is None:
+        return True
+    tok = ctx.doc[root]
+    return not (tok.dep_ in ("amod", "compound", "nmod")
+                and (tok.head.lemma_.lower() in SITE_NOUNS or tok.head.lower_ in SITE_NOUNS))
+
+
+def _document_country(ctx: DocContext, people: bool = False) -> list[Place]:
     """The mentions of the country the whole document names most (its resolved places, country
-    names and demonyms), for an event whose paragraph names no usable place; empty on a tie."""
+    names and demonyms; not origins, destinations or across a border (`_away`); demonyms of people
+    (`_people_demonym`) only when `people`), for an event whose paragraph names no usable place;
+    empty on a tie."""
     counts: Counter[str] = Counter()
     for p in ctx.places:
-        if p.country is not None and _plain_mention(ctx, p):
+        if p.country is not None and _plain_mention(ctx, p) and not _away(ctx.doc.text, p) \
+                and (people or not _people_demonym(ctx, p)):
             counts[p.country] += 1
     if not counts:
         return []
@@ -198,7 +265,8 @@ def _document_country(ctx: DocContext) -> list[Place]:
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return []
     top = ranked[0][0]
-    return [p for p in ctx.places if p.country == top and p.feature == "country" and _plain_mention(ctx, p)] \
+    return [p for p in ctx.places if p.country == top and p.feature == "country" and _plain_mention(ctx, p)
+            and not _away(ctx.doc.text, p) and (people or not _people_demonym(ctx, p))] \
         or [Place(text=top, start=0, end=0, name=country_name(top) or top, country=top, feature="country",
                   precision=4)]
 
@@ -273,6 +341,52 @@ def _actor_country(ctx: DocContext) -> list[Place]:
     if len(found) != 1:
         return []
     iso = next(iter(found))
+    return [Place(text=iso, start=0, end=0, name=country_name(iso) or iso, country=iso, feature="country",
+                  precision=4)]
+
+
+def _forces_country(ctx: DocContext) -> list[Place]:
+    """The country adjectives of the text that qualify that country's forces ("Chadian troops"),
+    when they all name one country; empty otherwise."""
+    found = [p for p in ctx.places if _state_force_adjective(ctx, p)]
+    return found if len({p.country for p in found}) == 1 else []
+
+
+# A community living in more states than this says nothing of where it acts.
+ETHNIC_MAX_COUNTRIES = 2
+
+
+@lru_cache(maxsize=16)
+def _ethnic_home(text: str, actors: ActorDictionary) -> str | None:
+    """The country where all the communities the text names live (`data/actors_ethnic.tsv`):
+    the one they share, or, when each lives in at most `ETHNIC_MAX_COUNTRIES` states, the first
+    group's main one among those they share; None when they name none or share none."""
+    toks = _tokens(text)
+    lists: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(toks):
+        for n in (3, 2, 1):
+            group = actors.ethnic.get(tuple(t.key for t in toks[i:i + n]))
+            if group is not None:
+                if countries := ethnic_countries(group):
+                    lists.append(countries)
+                i += n
+                break
+        else:
+            i += 1
+    if not lists:
+        return None
+    shared = [iso for iso in lists[0] if all(iso in other for other in lists[1:])]
+    if len(shared) == 1 or (shared and all(len(c) <= ETHNIC_MAX_COUNTRIES for c in lists)):
+        return shared[0]
+    return None
+
+
+def _ethnic_country(ctx: DocContext) -> list[Place]:
+    """The home country of the communities the text names (see `_ethnic_home`), country only."""
+    iso = _ethnic_home(ctx.doc.text, ctx.actors)
+    if iso is None:
+        return []
     return [Place(text=iso, start=0, end=0, name=country_name(iso) or iso, country=iso, feature="country",
                   precision=4)]
 

@@ -36,19 +36,40 @@ def _first_evidence_start(event: Event) -> float:
     return min((e.start for e in event.evidence), default=math.inf)
 
 
+def _own_right(event: Event) -> bool:
+    """The event is told in a main clause, not as a reason or background ("demanding justice for
+    a youth killed by police"); events made without that mark count as told in their own right."""
+    return bool(event.extra.get("main_clause", True))
+
+
 def primary_event(events: Sequence[Event]) -> Event | None:
     """The event a note is about: among asserted events in ACLED's scope (type other than
-    'Other'), the most confident one (None counts as 0), ties going to the one told first (lowest
-    first evidence start, then list order). An 'Other' event is chosen, the same way, only when no
-    asserted event is in scope; None when nothing is asserted."""
+    'Other'), a dated one (`date.start`) before an undated one; then the one whose death toll the
+    note gives (`fatalities.known`) in a clause of its own (`_own_right`), then one with a toll
+    told anywhere; then the one told first (lowest first evidence start); ties go to the more
+    confident one (None counts as 0), then to list order. An 'Other' event is chosen, the same
+    way, only when no asserted event is in scope; None when nothing is asserted.
+
+    Why: a note leads with the event it codes and tells its aftermath (arrests, a protest over it)
+    or its background after it; ACLED's fatalities are those of the event coded, so an event that
+    carries a death toll is that event, unless the toll is told as a reason or background ("a
+    protest over the deaths of two people in last year's riot"). How fully an event is told (its
+    confidence) says little about which one the note is about: an aftermath often names its own
+    doer and count ("police arrested 12 people")."""
     asserted = [e for e in events if e.factuality == "asserted"]
     in_scope = [e for e in asserted if e.event_type != OUT_OF_SCOPE]
     pool = in_scope or asserted
     if not pool:
         return None
-    ranked = sorted(enumerate(pool), key=lambda item: (-(item[1].confidence or 0.0),
-                                                       _first_evidence_start(item[1]), item[0]))
+    ranked = sorted(enumerate(pool), key=lambda item: (*_primary_rank(item[1]), item[0]))
     return ranked[0][1]
+
+
+def _primary_rank(e: Event) -> tuple[bool, bool, bool, float, float]:
+    """`primary_event`'s order, lowest first."""
+    toll = e.fatalities.known
+    return (e.date.start is None, not (toll and _own_right(e)), not toll, _first_evidence_start(e),
+            -(e.confidence or 0.0))
 
 
 def predicted_fatalities(event: Event) -> int:

@@ -224,6 +224,29 @@ def _packaged_ethnic() -> dict[tuple[str, ...], str]:
 
 
 @lru_cache(maxsize=1)
+def _ethnic_countries() -> dict[str, tuple[str, ...]]:
+    text = resources.files("flashpoint.data").joinpath("actors_ethnic.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        cells = line.split("\t") + ["", ""]
+        out[cells[0].strip()] = tuple(c.strip().upper() for c in cells[1].split("|") if c.strip())
+    return out
+
+
+def ethnic_group(name: str) -> str | None:
+    """The ethnic group of `data/actors_ethnic.tsv` a name or adjective names ("Arabs" -> "Arab")."""
+    return _packaged_ethnic().get(tuple(t.key for t in _tokens(name)))
+
+
+def ethnic_countries(group: str) -> tuple[str, ...]:
+    """The countries where an ethnic group of `data/actors_ethnic.tsv` mostly lives, the main one
+    first (empty for a name not in the file)."""
+    return _ethnic_countries().get(group, ())
+
+
+@lru_cache(maxsize=1)
 def default_dictionary() -> ActorDictionary:
     """The packaged dictionary, built once."""
     return ActorDictionary.load()

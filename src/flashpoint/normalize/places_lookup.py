@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.normalize.places_fuzzy import keys_near
 from flashpoint.normalize.places_gazetteer import (
@@ -18,6 +18,9 @@ from flashpoint.normalize.places_gazetteer import (
     skeleton_key,
     strip_admin_suffix,
 )
+
+if TYPE_CHECKING:
+    from flashpoint.records import Place
 
 # State and province names usually stand for a city when a big city shares the name ("New York").
 ADMIN1_WEIGHT = 0.1
@@ -38,6 +41,10 @@ class Gazetteer:
         self._exact: dict[str, tuple[int, ...]] = index["exact"]
         self._skeleton: dict[str, tuple[int, ...]] = index["skeleton"]
         self._countries: dict[str, int] = index["countries"]
+        self._seats: dict[int, tuple[float, float]] = index.get("seats", {})
+        # (feature, country, lat, lon) of an entry with a seat -> the seat (see `event_point`).
+        self._seat_at = {(e[6], e[2], e[4], e[5]): seat for i, seat in self._seats.items()
+                         for e in (self._entries[i],)}
         self._memo: dict[str, list[Candidate]] = {}
         self._memo_exact: dict[str, list[Candidate]] = {}
 
@@ -47,7 +54,8 @@ class Gazetteer:
         return _shared_gazetteer()
 
     def _candidates(self, ids: Iterable[int], key: str, variant: bool = False) -> list[Candidate]:
-        out = [_candidate(self._entries[i], not _own_name(self._entries[i], key), variant) for i in ids]
+        out = [_candidate(self._entries[i], not _own_name(self._entries[i], key), variant, self._seats.get(i))
+               for i in ids]
         out.sort(key=lambda c: -weight(c))
         return out
 
@@ -116,7 +124,11 @@ class Gazetteer:
     def country(self, iso3: str) -> Candidate | None:
         """The country entry for an ISO3 code."""
         idx = self._countries.get(iso3)
-        return _candidate(self._entries[idx], False) if idx is not None else None
+        return _candidate(self._entries[idx], False, seat=self._seats.get(idx)) if idx is not None else None
+
+    def seat(self, feature: str, country: str | None, lat: float, lon: float) -> tuple[float, float] | None:
+        """The seat of the country or division whose reference point is (lat, lon), if it has one."""
+        return self._seat_at.get((feature, country, lat, lon))
 
 
 def _own_name(entry: tuple[Any, ...], key: str) -> bool:
@@ -126,8 +138,9 @@ def _own_name(entry: tuple[Any, ...], key: str) -> bool:
     return entry_key == key or (entry_key == f"{key} city" and entry[7] >= METROPOLIS_POPULATION)
 
 
-def _candidate(e: tuple[Any, ...], alias: bool, variant: bool = False) -> Candidate:
-    return Candidate(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], alias, variant)
+def _candidate(e: tuple[Any, ...], alias: bool, variant: bool = False,
+               seat: tuple[float, float] | None = None) -> Candidate:
+    return Candidate(e[0], e[1], e[2], e[3], e[4], e[5], e[6], e[7], alias, variant, seat)
 
 
 @lru_cache(maxsize=65536)
@@ -147,3 +160,17 @@ def weight(c: Candidate) -> float:
         pop *= ADMIN1_WEIGHT
     return pop * ALIAS_WEIGHT if c.alias else pop
 
+
+
+def event_point(place: Place) -> tuple[float | None, float | None]:
+    """Where an event known only at `place` is coded: ACLED's point, the seat of a division and the
+    centre of a country (`Place.seat`, else the gazetteer's seat of the entry at the place's point),
+    rather than the GeoNames reference point a mention is reported at; the place's own point for
+    towns and for places without a seat."""
+    if place.seat is not None:
+        return place.seat
+    if place.lat is None or place.lon is None or place.feature not in ("country", "admin1"):
+        return place.lat, place.lon
+    if _shared_gazetteer.cache_info().currsize == 0:
+        return place.lat, place.lon  # no shared gazetteer in this process: nothing to look up
+    return _shared_gazetteer().seat(place.feature, place.country, place.lat, place.lon) or (place.lat, place.lon)

@@ -8,84 +8,32 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from flashpoint.normalize.actors_dictionary import ethnic_group
 from flashpoint.normalize.countries import acronym_iso3, iso3_for_demonym, iso3_for_name
 from flashpoint.normalize.places_admin import name_comma_area, name_with_areas
+from flashpoint.normalize.places_cues import journey_end, person_words, place_position, route_ends
 from flashpoint.normalize.places_gazetteer import ADMIN_SUFFIXES, name_key
 from flashpoint.normalize.places_lookup import Gazetteer
+from flashpoint.normalize.places_words import (
+    AFTER_LANDMARK,
+    AFTER_NEAR,
+    BEFORE_LANDMARK,
+    BEFORE_NEAR,
+    CAP_WORD,
+    LANDMARK_NOUN,
+    NOT_PLACES,
+    PLACE_LABELS,
+    TITLES,
+)
+from flashpoint.normalize.places_words import BORDER as _BORDER
+from flashpoint.normalize.places_words import CAP_SEQ as _CAP_SEQ
+from flashpoint.normalize.places_words import WORD as _WORD
 from flashpoint.records import Mention
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-CAP_WORD = r"(?:[A-Z][\w'\u2019.-]*[\w.]|[A-Z])"
-_CONNECT = r"(?:al|el|ad|an|ar|as|ash|at|az|de|del|la|le|du|des|da|di|do|dos|bin|ibn|abu|of)"
-_CAP_SEQ = re.compile(rf"{CAP_WORD}(?:[ -](?:{_CONNECT}[ -])?{CAP_WORD})*")
-_WORD = re.compile(r"[A-Za-z][\w'\u2019.-]*[\w.]|[A-Za-z]")
-
-# Common capitalised words that are also names of small places; never taken as places unless the
-# model tagged them.
-NOT_PLACES = frozenset({
-    "a", "an", "the", "i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their",
-    "this", "that", "these", "those", "there", "here", "then", "when", "where", "what", "who", "why", "how",
-    "but", "and", "or", "if", "so", "as", "at", "by", "in", "on", "of", "to", "for", "from", "with",
-    "after", "before", "during", "while", "since", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "mr", "mrs", "ms", "dr", "gen", "president", "minister",
-    "police", "army", "government", "state", "national", "city", "university", "news", "reuters", "ap",
-    "afp", "said", "says", "according", "however", "also", "meanwhile", "many", "some", "several", "local",
-    "security", "forces", "people", "north", "south", "east", "west", "central", "new", "old", "great",
-    "saint", "st", "mount", "prime", "general", "colonel", "captain", "sergeant", "major", "lieutenant",
-    "officer", "officers", "islamic", "republic", "united", "christmas", "easter", "ramadan", "eid", "god",
-    "allah", "lord", "internet", "twitter", "facebook", "video", "photo", "home", "street", "road", "union",
-    "party", "front", "council", "court", "parliament", "senate", "congress", "ministry", "office",
-    "agency", "media", "press"
-})
-
-BEFORE_NEAR = re.compile(
-    r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\bclose\s+to|\boutskirts\s+of|\bedge\s+of|\bvicinity\s+of"
-    r"|\baround|\bjust\s+(?:outside|beyond)|\b(?:kilometers|kilometres|km|miles|mi)\s+(?:from|of)"
-    r"|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
-    r"|south-east|south-west)(?:ern)?\s+(?:of|outskirts\s+of)"
-    r"|\b(?:outskirts|suburbs?|environs|countryside|district|neighbou?rhood|area)\s+of"
-    r"|\bon\s+the\s+(?:road|highway)\s+(?:to|from|between))\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
-    re.IGNORECASE,
-)
-AFTER_NEAR = re.compile(r"^(?:'s|\u2019s)?\s+(?:outskirts|suburbs?|environs|countryside|periphery)\b",
-                         re.IGNORECASE)
-
-LANDMARK_NOUN = (
-    r"(?i:(?:international\s+)?(?:airport|airbase|air\s+base|base|embassy|consulate|camp|square|bridge"
-    r"|university|hospital|mosque|church|cathedral|temple|shrine|synagogue|market|bazaar|prison|jail"
-    r"|palace|stadium|port|harbou?r|checkpoint|refinery|compound|zone|district|neighbou?rhood|quarter"
-    r"|hotel|station|headquarters|ministry|parliament|barracks|garrison|crossing|dam|field|oilfield"
-    r"|mall|park|plaza|school|college|highway|road|street|avenue|gate|suburb|slum))"
-)
-# "<place> ['s] [Named Words] <landmark noun>" / "<place>'s Named Words" after a place.
-AFTER_LANDMARK = re.compile(
-    rf"^\s*(?:(?:'s|\u2019s)\s+)?(?:(?:{CAP_WORD}|international|main|central|old|new)\s+){{0,3}}"
-    rf"{LANDMARK_NOUN}s?\b|^(?:'s|\u2019s)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ive|ous|al|ic)\s+){{0,2}}"
-    rf"(?P<named>(?:{CAP_WORD}\s+){{0,3}}"
-    rf"(?:{LANDMARK_NOUN}|City|Zone|Quarter)s?)\b"
-)
-# Words after "<town>'s" that start a person's title, not a named part of the town.
-TITLES = frozenset({
-    "governor", "mayor", "police", "chief", "president", "prime", "minister", "deputy", "head", "commander",
-    "spokesman", "spokeswoman", "provincial", "council", "army", "military", "government", "security",
-    "health", "top", "former", "new", "main", "largest", "biggest"
-})
-# "[the] [Named Words] <landmark noun> in|of <place>" before a place.
-BEFORE_LANDMARK = re.compile(
-    rf"(?:\bthe\s+)?(?:{CAP_WORD}[\s-]+){{1,4}}{LANDMARK_NOUN}s?\s+(?:in|of)\s+$"
-    rf"|\bthe\s+(?:[\w-]+\s+){{0,2}}{LANDMARK_NOUN}s?\s+(?:in|of)\s+$"
-)
-_BORDER = re.compile(
-    rf"(?P<a>{CAP_WORD}(?:\s+{CAP_WORD})?)\s*(?:-|\u2013|/|\s+and\s+)\s*"
-    rf"(?P<b>{CAP_WORD}(?:\s+{CAP_WORD})?)\s+(?:frontier|border)s?(?:\s+(?:area|region|zone))?\b"
-    rf"|\bborder\s+(?:between|of)\s+(?:the\s+)?(?P<c>{CAP_WORD}(?:\s+{CAP_WORD})?)\s+and\s+(?:the\s+)?"
-    rf"(?P<d>{CAP_WORD}(?:\s+{CAP_WORD})?)"
-    rf"|(?P<e>{CAP_WORD}(?:\s+{CAP_WORD})?)(?:'s|\u2019s)\s+border\s+with\s+(?:the\s+)?"
-    rf"(?P<f>{CAP_WORD}(?:\s+{CAP_WORD})?)"
-)
-
+__all__ = [
+    "ADMIN_AFTER", "AFTER_LANDMARK", "AFTER_NEAR", "BEFORE_LANDMARK", "BEFORE_NEAR", "CAP_WORD", "LANDMARK_NOUN",
+    "NOT_PLACES", "PLACE_LABELS", "TITLES", "Raw", "country_of_word", "raw_mentions",
+]
 
 @dataclass(slots=True)
 class Raw:
@@ -159,14 +107,15 @@ def _borders(text: str) -> list[Raw]:
 ADMIN_AFTER = re.compile(r"^\s+(?:" + "|".join(ADMIN_SUFFIXES) + r")\b", re.IGNORECASE)
 _CUE_STRONG = re.compile(
     r"\b(?:village|town|city|hamlet|district|province|governorate|region|county|municipality|area"
-    r"|neighbou?rhood|locality|settlement|camp|suburb)s?\s+of\s+$",
+    r"|neighbou?rhood|quarter|locality|settlement|camp|suburb)s?\s+of\s+$",
     re.IGNORECASE,
 )
 _CUE_LOCATIVE = re.compile(
     r"\b(?:in|at|near|outside|into|from|across|toward|towards|around|between|struck|hit|shelled|bombed"
     r"|raided|stormed|attacked|captured|seized|recaptured|besieged|entered"
     r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of"
-    r"|(?:outskirts|outside|edge|vicinity)\s+of)\s+(?:the\s+)?$|"
+    r"|(?:outskirts|outside|edge|vicinity)\s+of"
+    r"|(?:residents|villagers|inhabitants|locals|natives)\s+of)\s+(?:the\s+)?$|"
     + _CUE_STRONG.pattern,
     re.IGNORECASE,
 )
@@ -197,8 +146,8 @@ def _known_prefix_end(text: str, s: int, e: int, gazetteer: Gazetteer) -> int:
     return e
 
 
-# A capitalised cue word that starts a sentence and so a capitalised run ("In Boise").
-_LEADING_CUE = re.compile(r"(?:In|At|Near|Outside|Around)\s+(?=[A-Z])")
+# A capitalised cue that starts a sentence and so a capitalised run ("In Boise", "Residents of Molo").
+_LEADING_CUE = re.compile(r"(?:In|At|Near|Outside|Around|(?:Residents|Villagers|Inhabitants|Natives)\s+of)\s+(?=[A-Z])")
 
 
 def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw]:
@@ -214,7 +163,7 @@ def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw
             s = lead.end()
         before = text[max(0, s - 40):s]
         # Without a cue, a known name followed by its areas ("to Adre (Ouaddai, Assoungha)").
-        areas_only = not _CUE_LOCATIVE.search(before)
+        areas_only = not _CUE_LOCATIVE.search(before) and not journey_end(text, s)
         if areas_only and not _AREAS_AFTER.match(text[e:e + 80]):
             continue
         e = _known_prefix_end(text, s, e, gazetteer)
@@ -234,15 +183,11 @@ def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw
     return out
 
 
-# Nouns after a place's name that make it a place even as a sentence's first word.
-_PEOPLE_OF_PLACE = re.compile(
-    r"\s+(?:town|city|village|county|residents|villagers|inhabitants|locals|community|youths?"
-    r"|traders|farmers|herders|pastoralists|fishermen|vendors|motorists|demonstrators|protesters)\b")
-
-
-def _untagged_names(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[Raw]:
+def _untagged_names(text: str, taken: _Cover, gazetteer: Gazetteer,
+                    persons: frozenset[str] = frozenset()) -> list[Raw]:
     """Capitalised words and phrases the model did not tag that are demonyms, country names or
-    gazetteer places (longest match first within each capitalised run)."""
+    gazetteer places (longest match first within each capitalised run; `persons`: name keys of
+    words of the text's person names, not taken on the strength of a local noun after them)."""
     out: list[Raw] = []
     for m in _CAP_SEQ.finditer(text):
         words = [(w.start() + m.start(), w.end() + m.start()) for w in _WORD.finditer(m.group(0))]
@@ -280,11 +225,12 @@ def _untagged_names(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[Raw]
                     break
                 if j - i == 1 and len(key) < 4:
                     continue
-                if j - i == 1 and _sentence_initial(text, s) and not _PEOPLE_OF_PLACE.match(text[e:e + 30]):
+                local = place_position(text, s, e) and key not in persons
+                if j - i == 1 and _sentence_initial(text, s) and not local:
                     continue  # a capitalised first word is usually not a place, unless "Eldoret residents"
-                # "Kitui residents", "Kisii town", "to Adre (Ouaddai, Assoungha)": the noun or the
-                # areas after say it is a place, so smaller towns are taken, as after "in".
-                people = bool(_PEOPLE_OF_PLACE.match(text[e:e + 30]) or _AREAS_AFTER.match(text[e:e + 80]))
+                # "Kitui residents", "the Isiolo market", "to Adre (Ouaddai, Assoungha)": the noun or
+                # the areas after say it is a place, so smaller towns are taken, as after "in".
+                people = local or bool(_AREAS_AFTER.match(text[e:e + 80]))
                 out.append(Raw(s, e, span_text, "cued" if people else "untagged"))
                 i, matched = j, True
                 break
@@ -330,6 +276,9 @@ def _embedded(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Raw
     words = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
     if words and text[words[0][0]:words[0][1]].lower() == "the":
         words = words[1:]
+    if len(words) > 1 and gazetteer.has_key(name_key(text[words[0][0]:words[-1][1]])) \
+            and _CUE_LOCATIVE.search(text[max(0, words[0][0] - 40):words[0][0]]):
+        return []  # "in Maine Soroa" tagged as a name: the whole town, left to the cued scan
     i = 0
     while i < len(words):
         for j in range(min(len(words), i + 3), i, -1):
@@ -369,15 +318,42 @@ def _named_division(surface: str, gazetteer: Gazetteer) -> bool:
         and any(c.feature == "admin1" for c in gazetteer.lookup_exact(surface))
 
 
+def _route_raws(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[Raw]:
+    """The known ends of routes named by them ("the Nyeri-Nyahururu road"): places, whatever
+    the model tagged the route as."""
+    out: list[Raw] = []
+    for s, e, _ in route_ends(text):
+        surface = text[s:e]
+        if taken.hits(s, e) or name_key(surface) in NOT_PLACES:
+            continue
+        iso = country_of_word(surface)
+        if iso:
+            out.append(Raw(s, e, surface, "country", country=iso))
+        elif gazetteer.has_key(name_key(surface)):
+            out.append(Raw(s, e, surface, "toponym", "GPE"))
+        else:
+            continue
+        taken.add(s, e)
+    return out
+
+
 def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -> list[Raw]:
     raws: list[Raw] = _borders(text)
     taken = _Cover(len(text))
     for r in raws:
         taken.add(r.start, r.end)
+    raws.extend(_route_raws(text, taken, gazetteer))
+    persons = person_words(entities)
     for ent in entities:
         if taken.hits(ent.start, ent.end):
             continue
         start, end = _strip_entity(text, ent.start, ent.end)
+        if "(" in text[start:end] and ")" not in text[start:end]:
+            # "Gaigorou (Dessa," tagged as one name: the name before its areas
+            start, end = _strip_entity(text, start, start + text[start:end].index("(")) if \
+                text[start:end].index("(") > 1 else (start, start)
+            while end > start and text[end - 1] == " ":
+                end -= 1
         if end <= start:
             continue
         surface = text[start:end]
@@ -395,16 +371,19 @@ def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -
                 raws.append(Raw(start, end, surface, "country", ent.label, country=iso))
             elif not prefixed and any(c.feature == "region" for c in gazetteer.lookup_exact(surface)):
                 raws.append(Raw(start, end, surface, "region", ent.label))  # "European", "African"
-            elif not prefixed and gazetteer.lookup_exact(surface):
+            elif not prefixed and gazetteer.lookup_exact(surface) and ethnic_group(surface) is None:
                 continue  # a town the model took for a group ("Hodeidah"): left to the untagged scan
             taken.add(ent.start, ent.end)
-        elif ent.label in ("ORG", "PERSON") and (iso := iso3_for_name(surface) or acronym_iso3(surface)):
-            # The model sometimes tags a bare country name or acronym ("DPRK", "Canada") as ORG.
+        elif ent.label in ("ORG", "PERSON") and (iso := iso3_for_name(surface) or acronym_iso3(surface)
+                                                  or iso3_for_demonym(surface)):
+            # The model sometimes tags a bare country name, acronym or adjective ("DPRK", "Canada",
+            # "Nigerien") as ORG or PERSON.
             raws.append(Raw(start, end, surface, "country", ent.label, country=iso))
             taken.add(ent.start, ent.end)
-        elif ent.label in ("ORG", "PERSON") and _PEOPLE_OF_PLACE.match(text[end:end + 30]) \
-                and gazetteer.has_key(name_key(surface)):
-            # "Kitui residents", "Kisii traders": a town the model took for a name.
+        elif ent.label in ("ORG", "PERSON") and place_position(text, start, end) \
+                and gazetteer.has_key(name_key(surface)) and name_key(surface) not in persons:
+            # "Kitui residents", "the Garissa market", "from Elwak to Mandera": a town the model
+            # took for a name.
             raws.append(Raw(start, end, surface, "cued"))
             taken.add(ent.start, ent.end)
         elif ent.label in ("ORG", "PERSON") and _named_division(surface, gazetteer):
@@ -436,7 +415,7 @@ def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -
     raws.extend(cued)
     for r in cued:
         taken.add(r.start, r.end)
-    raws.extend(_untagged_names(text, taken, gazetteer))
+    raws.extend(_untagged_names(text, taken, gazetteer, persons))
     raws.extend(_datelines(text, raws, gazetteer))
     raws.sort(key=lambda r: (r.start, -r.end))
     return raws

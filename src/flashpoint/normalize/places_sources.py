@@ -25,11 +25,13 @@ from importlib import resources
 from pathlib import Path
 
 # Words that name a division's kind, dropped to get the name news and ACLED use
-# ("Nairobi Area" -> "Nairobi", "Murang'a District" -> "Murang'a", "Kabupaten Langkat" -> "Langkat").
+# ("Nairobi Area" -> "Nairobi", "Murang'a District" -> "Murang'a", "Kabupaten Langkat" -> "Langkat";
+# Chinese province and region words: "Zhejiang Sheng", "Guangxi Zhuangzu Zizhiqu").
 _ADMIN_WORDS_AFTER = re.compile(
     r"\s+(?:area|district|province|region|governorate|state|department|prefecture|county|division|"
     r"municipality|oblast|kray|krai|territory|regency|city|muhafazat|wilayah|estado|provincia|"
-    r"departamento|region autonoma)$", re.IGNORECASE)
+    r"departamento|region autonoma|autonomous region|sheng|shi|(?:zhuangzu |huizu |uygur )?zizhiqu)$",
+    re.IGNORECASE)
 _ADMIN_WORDS_BEFORE = re.compile(
     r"^(?:kabupaten|kota|provinsi|province of|provincia de|provincia di|departamento de|"
     r"departement de|departement du|region de|region du|muhafazat|wilayat|estado de|state of)\s+",

@@ -5,7 +5,8 @@ Short local reports often name only towns and areas: "a clash at X, Moyale (Moya
 "students of Meru University". Each name the gazetteer knows votes for the countries its
 namesakes lie in, in proportion to their size (a name found in one country only gives it a whole
 vote); names inside organisation names, the parts of parenthesised area lists and untagged
-capitalised names of several words or after a locative word vote too. The
+capitalised names of several words or after a locative word vote too; a compass part of a known
+area ("Narok North") votes as the area. The
 country with at least `MIN_VOTE` votes and `MIN_MARGIN` times the runner-up's becomes the text's
 context, as if the text had named it.
 
@@ -81,11 +82,19 @@ def name_votes(name: str, gazetteer: Gazetteer, towns_only: bool = False) -> dic
     landform = LANDFORM.match(name)
     if landform and not gazetteer.lookup_exact(name):
         name = landform.group("a")
+    compass = _COMPASS.match(name)
+    own_only = False
+    if compass and not gazetteer.lookup_exact(name):
+        # "Marakwet East", "Tibesti Ouest": a part of a known area votes as the area does (by the
+        # area's own name only: an alternate name abroad is too weak a clue).
+        name = compass.group("a") or compass.group("b") or ""
+        own_only = True
     if len(name) < 3 or name_key(name) in NOT_PLACES:
         return {}
     best: dict[str, float] = {}
     for c in gazetteer.lookup_exact(name):
-        if c.feature in _VOTE_FEATURES and c.country and not (towns_only and c.feature == "admin2"):
+        if c.feature in _VOTE_FEATURES and c.country and not (towns_only and c.feature == "admin2") \
+                and not (own_only and c.alias):
             best[c.country] = max(best.get(c.country, 0.0), weight(c))
     total = sum(best.values())
     return {iso: w / total for iso, w in best.items()} if total > 0 else {}
