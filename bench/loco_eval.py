@@ -8,6 +8,10 @@ chooses it (`model.choice.choose_label`: the margin over the rules' label, state
 scope, arrests against a demonstration's arrests left to the rules). The features can be kept with
 `--cache` so that later runs only train and score (delete the cache when the features change).
 
+Beside the model's scores it prints the rules' label alone (`rules`) and how often the rules' or
+the model's own label is right (`either`: no choice between the two can do better), and the time
+the model's decision takes per note; `--confusions N` lists each country's commonest errors.
+
     .venv/bin/python bench/loco_eval.py ../shared/data/dev/acled/*.csv [--cache out/loco.tsv]
 """
 
@@ -18,6 +22,7 @@ import csv
 import pathlib
 import sys
 import time
+from collections import Counter
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 NO_EVENT = "rule:none"
@@ -45,10 +50,17 @@ def extract_examples(paths: list[str]) -> list[tuple[str, str, list[str]]]:
     return out
 
 
+def _short(label: str) -> str:
+    """A label's sub-event type ("Armed clash"), or the label itself when it has none."""
+    return label.partition("|")[2] or label
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("csv", nargs="+", help="ACLED exports, one per country")
     ap.add_argument("--cache", help="TSV of extracted features: read when it exists, else written")
+    ap.add_argument("--confusions", type=int, default=0, metavar="N",
+                    help="also list each held-out country's N commonest errors (gold -> chosen)")
     a = ap.parse_args()
 
     from flashpoint.classify import STRUCTURAL_PAIR
@@ -71,24 +83,39 @@ def main() -> int:
     files = sorted({f for f, _, _ in rows})
     print(f"leave-one-country-out over {len(rows)} notes in {len(files)} files "
           f"(features in {extracted:.0f}s)")
-    print(f"{'held out':<24} {'notes':>6} {'sub_event':>9} {'event_type':>10}")
-    subs: list[float] = []
-    types: list[float] = []
+    print(f"{'held out':<24} {'notes':>6} {'sub_event':>9} {'event_type':>10} {'rules':>6} {'either':>6}")
+    scores: list[tuple[float, float, float, float]] = []
+    deciding = 0.0
     for held in files:
         model = train_examples([(x, lab) for f, lab, x in rows if f != held])
         test = [(lab, x) for f, lab, x in rows if f == held]
-        sub_ok = type_ok = 0
+        sub_ok = type_ok = rules_ok = either_ok = 0
+        confused: Counter[tuple[str, str]] = Counter()
         for lab, x in test:
             if NO_EVENT in x:
+                confused[(lab, "no event")] += 1
                 continue  # nothing detected: wrong, as in `flashpoint eval`
             # The cache writes spaces in features as "_"; labels have none.
-            guess = choose_label(model, x, rule_label(x).replace("_", " "), STRUCTURAL_PAIR)
+            rule = rule_label(x).replace("_", " ")
+            start = time.perf_counter()
+            guess = choose_label(model, x, rule, STRUCTURAL_PAIR)
+            deciding += time.perf_counter() - start
             sub_ok += guess == lab
             type_ok += guess.split("|")[0] == lab.split("|")[0]
-        subs.append(sub_ok / len(test))
-        types.append(type_ok / len(test))
-        print(f"{held:<24} {len(test):>6} {subs[-1]:>9.3f} {types[-1]:>10.3f}")
-    print(f"{'mean over countries':<24} {'':>6} {sum(subs) / len(subs):>9.3f} {sum(types) / len(types):>10.3f}")
+            rules_ok += rule == lab
+            either_ok += lab in (rule, model.predict(x)[0])
+            if guess != lab:
+                confused[(lab, guess)] += 1
+        n = len(test)
+        scores.append((sub_ok / n, type_ok / n, rules_ok / n, either_ok / n))
+        print(f"{held:<24} {n:>6} " + " ".join(f"{v:>{w}.3f}" for v, w in zip(scores[-1], (9, 10, 6, 6), strict=True)))
+        for (gold, guess), count in confused.most_common(a.confusions):
+            print(f"    {count:>4}  {_short(gold)} -> {_short(guess)}")
+    means = [sum(s[k] for s in scores) / len(scores) for k in range(4)]
+    print(f"{'mean over countries':<24} {'':>6} "
+          + " ".join(f"{v:>{w}.3f}" for v, w in zip(means, (9, 10, 6, 6), strict=True)))
+    print(f"(rules: the rules' label alone; either: the rules' or the model's own label is right, the best any "
+          f"choice between the two could do)\nthe model's decision took {1e6 * deciding / len(rows):.0f} us a note")
     return 0
 
 

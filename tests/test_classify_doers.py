@@ -86,3 +86,13 @@ def test_sentence_gets_sub_type_and_doer(pipeline, events_of, text: str, sub: st
     events = [e for e in events_of(pipeline, text, "2023-05-10") if e.factuality == "asserted"]
     found = {(e.sub_event_type, next((a.kind for a in e.actors if a.role == "actor1"), None)) for e in events}
     assert (sub, kind) in found, found
+
+
+@pytest.mark.slow
+def test_a_zero_toll_is_not_harm(pipeline, events_of) -> None:
+    """"No fatalities were reported" gives a known count of zero: nobody was hurt, so the
+    crackdown on a march is an intervention, not excessive force."""
+    text = "On 3 May 2021, police cracked down on a march by teachers in Nakuru. No fatalities were reported."
+    subs = {e.sub_event_type for e in events_of(pipeline, text, "2021-05-10")}
+    assert "Protest with intervention" in subs
+    assert "Excessive force against protesters" not in subs

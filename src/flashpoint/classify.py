@@ -12,6 +12,27 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .classify_context import REASON_WORDS, SUBORDINATE_DEPS, nearby_categories, told_in_own_right, trigger_modifiers
+from .classify_words import (  # the rules' word classes, re-exported
+    AIR_WORDS,
+    ARMED_ACTS,
+    ARMED_KINDS,
+    ARMED_NOUNS,
+    BARRICADE_WORDS,
+    CROWD,
+    FIGHTING_KINDS,
+    INTERCEPT_FALLBACK,
+    PARTISAN_NOUNS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    PROTEST_NOUNS,
+    PROTESTER_HEADS,
+    RAID_WORDS,
+    ROAD_NOUNS,
+    SHELL_WORDS,
+    STATE_KINDS,
+    SUSPECT_NOUNS,
+    WEAPON_NOUNS,
+)
 from .model.choice import choose_label
 from .model.features import event_features
 
@@ -22,54 +43,6 @@ if TYPE_CHECKING:
 
 __all__ = ["PARTISAN_NOUNS", "REASON_WORDS", "SUBORDINATE_DEPS", "TAXONOMY", "Classification", "Facts", "classify",
            "classify_with", "from_label", "label_of", "nearby_categories", "told_in_own_right", "trigger_modifiers"]
-
-ARMED_KINDS = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia",
-                         "external_forces"})
-STATE_KINDS = frozenset({"state_forces", "government"})
-CROWD = frozenset({"protesters", "rioters", "civilians"})
-ARMED_ACTS = frozenset({"attack", "kill", "clash", "abduct", "air", "shelling", "ied", "territory"})
-# Weapons named as the doer or the instrument of an attack ("jets struck", "attacked with drones").
-AIR_WORDS = frozenset({"aircraft", "jet", "jets", "warplane", "warplanes", "drone", "drones", "helicopter",
-                       "helicopters", "gunship", "gunships", "bomber", "bombers", "airstrike", "air force",
-                       "plane", "planes", "uav", "uavs"})
-SHELL_WORDS = frozenset({"rocket", "rockets", "missile", "missiles", "mortar", "mortars", "artillery", "shell",
-                         "shells", "howitzer", "howitzers", "tank", "tanks"})
-ARMED_NOUNS = frozenset({
-    "soldier", "troop", "army", "military", "police", "policeman", "officer", "force", "militant", "fighter",
-    "rebel", "insurgent", "militia", "militiaman", "guard", "jihadist", "gunman", "base", "checkpoint",
-    "position", "outpost", "barrack", "convoy", "patrol", "post", "camp", "unit", "commander", "personnel",
-    "combatant", "mercenary", "contractor", "garrison", "battalion", "brigade", "regiment",
-    "basis", "bases", "troops", "soldiers", "forces",
-    "ranger", "reservist", "gendarme", "gendarmerie", "sentry", "commando", "marine", "paratrooper",
-})
-# What a seizure took: a place (territory), weapons, people, or anything else (looting).
-PLACE_NOUNS = frozenset({"town", "village", "city", "district", "area", "locality", "base", "camp", "post",
-                         "outpost", "position", "headquarters", "territory", "region", "port", "island",
-                         "airport", "border", "crossing", "hill", "road", "zone", "control", "garrison"})
-WEAPON_NOUNS = frozenset({"weapon", "weapons", "arm", "arms", "firearm", "firearms", "gun", "guns", "rifle",
-                          "rifles", "ammunition", "explosive", "explosives", "bomb", "bombs", "grenade",
-                          "grenades", "cache", "launcher", "launchers", "rpg", "ak-47", "pistol", "pistols"})
-PERSON_NOUNS = frozenset({"people", "person", "civilian", "civilians", "man", "men", "woman", "women", "child",
-                          "children", "hostage", "hostages", "driver", "villager", "villagers", "resident",
-                          "residents", "passenger", "passengers", "worker", "workers", "girl", "boy"})
-# What a road is blocked with that makes the blockade violent ("blocked the road with burning tyres
-# and rocks"): ACLED codes such barricades as violent demonstrations, a crowd merely standing in the
-# road as a protest.
-BARRICADE_WORDS = frozenset({"tyres", "tires", "tyre", "tire", "stones", "stone", "rocks", "rock", "logs",
-                             "log", "trees", "tree", "branches", "boulders", "debris", "bonfires", "burning"})
-ROAD_NOUNS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "route", "junction"})
-# Attack words that, with arrests, tell how the arrests were made rather than violence done.
-RAID_WORDS = ("raid", "storm", "target", "strike", "struck", "ambush", "attack", "assault", "invad")
-# People suspected of a crime or of witchcraft, the usual victims of popular justice.
-SUSPECT_NOUNS = frozenset({"thief", "thieves", "robber", "robbers", "burglar", "burglars", "witch", "witches",
-                           "sorcerer", "sorcerers", "criminal", "criminals", "rapist",
-                           "pickpocket", "pickpockets", "housebreaker", "kidnapper", "kidnappers"})
-# Followers of a party or a politician: ACLED codes them, when they fight or wreck, as rioters (an
-# unorganised crowd), not as the party's militia.
-PARTISAN_NOUNS = frozenset({"supporters", "supporter", "loyalists", "partisans", "sympathisers", "sympathizers"})
-PROTEST_NOUNS = frozenset({"protester", "protestor", "demonstrator", "protest", "demonstration", "rally",
-                           "march", "marcher", "uprising", "crowd", "sit-in", "strike", "striker"})
-
 
 @dataclass(frozen=True, slots=True)
 class Classification:
@@ -156,7 +129,9 @@ def _crowd_violence(f: Facts) -> Classification:
     """Violence by a crowd: a violent demonstration where a demonstration is the setting, else
     mob violence (ACLED codes unorganised violent crowds, protesters or not, as rioters)."""
     barricade = bool(f.target_nouns & ROAD_NOUNS and f.weapon_words & BARRICADE_WORDS)
-    if f.protest_context or "protest" in f.nearby or barricade:
+    # A crowd the text calls protesters ("demonstrators clashed with police") is demonstrating.
+    protesters = f.actor1_head in PROTESTER_HEADS
+    if f.protest_context or "protest" in f.nearby or barricade or protesters:
         # Roads barricaded with burning tyres or rocks: a demonstration, whether or not it names a cause.
         return Classification(R, "Violent demonstration", "PROTEST", "riot")
     return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
@@ -207,6 +182,14 @@ def classify(f: Facts) -> Classification:
             "clash", "riot", "destroy"):
         # "supporters of two candidates clashed", "the MP's supporters torched a car": a crowd.
         f = replace(f, actor1_kind="rioters")
+    if f.main == "disrupted" and f.trigger.startswith("intercept") and not (
+            f.target_nouns & (WEAPON_NOUNS | AIR_WORDS | SHELL_WORDS)):
+        # "intercepted a truck", "intercepted a burial": people or vehicles stopped, not weapons.
+        rest = [c for c in INTERCEPT_FALLBACK if c in f.categories]
+        if rest:
+            return classify(replace(f, main=rest[0], categories=f.categories - {"disrupted"}))
+        if f.actor1_kind in CROWD or f.protest_context:
+            return _protest(replace(f, main="protest", categories=frozenset({"protest"})))
     main = f.main
     cats = f.categories
     crowd_actor = f.actor1_kind in CROWD
@@ -230,12 +213,17 @@ def classify(f: Facts) -> Classification:
         return _violence(f)
     if main == "destroy" and crowd_actor:
         return _crowd_violence(f)
-    if main == "arrest" and (cats | f.adjacent) & {"kill", "attack"} and not (
+    if main == "arrest" and (cats | f.nearby) & {"kill", "attack"} and not (
             f.protest_context or "protest" in f.nearby):
-        # People beaten, tortured or killed by those who held them: ACLED codes the violence.
+        # People beaten, tortured or killed by those who held them, whether the paragraph tells it
+        # in the next sentence or later ("He was later tortured in custody"): ACLED codes the violence.
         return _violence(f)
-    if main == "abduct" and hurt:
-        # People killed or wounded as well as taken: ACLED codes the graver act, the attack.
+    if main == "abduct" and (cats & {"kill", "injure"} or f.nearby & {"kill"} or (
+            "attack" in cats and not f.target_nouns & PLACE_NOUNS)):
+        # People killed, wounded or beaten as well as taken ("shot and kidnapped a trader"), in the
+        # same clause or later in the paragraph ("abducted five men. Four were executed"): ACLED
+        # codes the graver act, the attack. A village attacked where people were taken, no one
+        # hurt, stays the abduction.
         return _violence(f)
     if main == "destroy" and hurt:
         return _violence(f)
@@ -250,6 +238,13 @@ def classify(f: Facts) -> Classification:
     if main == "seize":
         return _seizure(f) or Classification(S, "Looting/property destruction", "COERCE", "seize")
     sides = {f.actor1_kind, f.actor2_kind}
+    if main == "clash" and f.actor1_kind in ("protesters", "rioters") and (
+            f.actor2_kind in CROWD or (f.actor2_kind is None and f.actor1_head in PARTISAN_NOUNS)) and not (
+            f.target_nouns & ARMED_NOUNS or f.actor1_head in PROTESTER_HEADS):
+        # Two crowds fighting each other ("rival supporters clashed at a rally", "residents of two
+        # villages fought"): mob violence, even at a rally; it is directed at no authority. (Crowds
+        # the text calls demonstrators are demonstrating, whoever they fight.)
+        return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
     if main == "clash" and (sides & {"protesters", "rioters"} or f.protest_context
                             or sides == {"state_forces", "civilians"}):
         # A crowd fighting the police or another crowd, or unarmed people (traders, residents)
@@ -281,14 +276,15 @@ def classify(f: Facts) -> Classification:
     # (A party's members dispersed by the police are a crowd: the group's name alone is no armed target.)
     fought = f.target_nouns & ARMED_NOUNS or f.actor2_kind in ARMED_KINDS - {"political_militia"}
     if main == "crackdown" and (f.nearby & {"clash", "attack"} or fought) and not (
-            f.protest_context or "protest" in f.nearby | cats):
+            f.protest_context or "protest" in f.nearby | cats | f.embedded or f.actor2_kind in CROWD):
         # Forces that "intervened" or "dispersed" armed men after an attack or a clash, with no
         # demonstration told: they fought them, no crowd was repressed.
         return _violence(f)
     if main == "crackdown":
         # Police dispersing "a rowdy crowd", "violent protesters": the crowd's violence is the event.
         if (cats | f.embedded) & {"riot", "destroy"} or f.actor2_kind == "rioters" or (
-                f.nearby & {"riot", "destroy"} and "protest" in cats | f.nearby):
+                f.nearby & {"riot", "destroy", "clash"} and "protest" in cats | f.nearby | f.embedded):
+            # ("The protesters were dispersed ... following running battles": the crowd fought.)
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if "clash" in cats and not fought:
             # "police clashed with the crowd they dispersed": the crowd fought back, a riot.
@@ -325,12 +321,19 @@ def _violence(f: Facts) -> Classification:
         if f.actor1_kind in STATE_KINDS or f.actor1_kind is None:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
         return Classification(V, "Attack", "ASSAULT", "firearms")
+    if f.actor1_kind == "civilians" and f.actor2_kind in FIGHTING_KINDS:
+        # "villagers killed two militants who entered the village": people who fight an armed
+        # group act as a community's militia, as ACLED codes them; an armed clash.
+        return Classification(B, "Armed clash", "FIGHT", "small-arms")
     if crowd_actor:
         return _crowd_violence(f)
     if f.actor1_kind is None and f.target_nouns & SUSPECT_NOUNS and not f.weapon_words & (AIR_WORDS | SHELL_WORDS):
         # "a suspected thief was beaten to death": with no armed doer named, popular justice on
         # a suspect, which ACLED codes as mob violence.
         return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
+    if f.trigger.startswith("die"):
+        # "died in custody", "died during detention": a detainee cannot fight, whoever he was.
+        return Classification(V, "Attack", "ASSAULT", "firearms")
     armed_doer = f.actor1_kind is None or f.actor1_kind in ARMED_KINDS
     if _armed_target(f) and armed_doer:
         return Classification(B, "Armed clash", "FIGHT", "small-arms")

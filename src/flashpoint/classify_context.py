@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .detect_words import denied
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -24,6 +26,8 @@ SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "pcomp", "csubj"
 def told_in_own_right(doc: Doc, root: int) -> bool:
     """The trigger at token `root` tells an act of its own: it stands in a main clause, not in a
     relative or adverbial clause, and no word above it makes it a reason or a demand."""
+    if denied(doc[root]):
+        return False
     tok = doc[root]
     steps = 0
     while tok.head.i != tok.i and steps < 12:

@@ -32,6 +32,21 @@ def _published(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD", param_hint="--published") from None
 
 
+def _country(_ctx: click.Context, _param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """`--country` values as ISO3 codes (`read.focus_countries`); a bad one is a usage error."""
+    from .read import focus_countries
+
+    try:
+        return focus_countries(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+COUNTRY_HELP = ("ISO3 code (or name) of a country the sources cover, e.g. KEN; repeat or comma-separate "
+                "for several. Texts naming no country are read as set there; events with no place are "
+                "located in it at country level. A JSONL line's own `country` field wins.")
+
+
 class _Run:
     """Counts what a command read and reports skips on standard error."""
 
@@ -39,9 +54,9 @@ class _Run:
         self.read = 0
         self.skipped = 0
 
-    def documents(self, inputs: tuple[str, ...], input_format: str, published: dt.date | None
-                  ) -> Iterator[Document]:
-        for item in read_inputs(list(inputs), input_format, published):
+    def documents(self, inputs: tuple[str, ...], input_format: str, published: dt.date | None,
+                  country: tuple[str, ...] = ()) -> Iterator[Document]:
+        for item in read_inputs(list(inputs), input_format, published, country=country):
             if isinstance(item, Skip):
                 self.skip(item)
             else:
@@ -193,13 +208,14 @@ def main() -> None:
 @click.option("--settings", "settings_path", type=str, default=None, help="A TOML settings file.")
 @click.option("--asserted-only", is_flag=True, help="Leave out negated, hypothetical, threatened, ... events.")
 @click.option("--model", "model", type=str, default=None, help="A classification model made by `flashpoint train`.")
+@click.option("--country", "country", multiple=True, callback=_country, help=COUNTRY_HELP)
 def extract(inputs: tuple[str, ...], input_format: str, output: str | None, published: str | None, fmt: str,
-            settings_path: str | None, asserted_only: bool, model: str | None) -> None:
+            settings_path: str | None, asserted_only: bool, model: str | None, country: tuple[str, ...]) -> None:
     """Event records for every document in INPUTS (files or - for standard input)."""
     run = _Run()
     pipe = _pipeline(settings_path, model)
     out = _open_output(output)
-    docs = run.documents(inputs, input_format, _published(published))
+    docs = run.documents(inputs, input_format, _published(published), country)
 
     def events() -> Iterator[Event]:
         for item, evs in pipe.run(docs):
@@ -223,12 +239,14 @@ def extract(inputs: tuple[str, ...], input_format: str, output: str | None, publ
 @main.command()
 @_common
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
-def places(inputs: tuple[str, ...], input_format: str, output: str | None, fmt: str) -> None:
+@click.option("--country", "country", multiple=True, callback=_country, help=COUNTRY_HELP)
+def places(inputs: tuple[str, ...], input_format: str, output: str | None, fmt: str,
+           country: tuple[str, ...]) -> None:
     """Every place mention in INPUTS, resolved against the offline gazetteer."""
     run = _Run()
     pipe = _pipeline(None)
     out = _open_output(output)
-    rows: Iterator[dict[str, Any]] = (p.to_dict(d.id) for d in run.documents(inputs, input_format, None)
+    rows: Iterator[dict[str, Any]] = (p.to_dict(d.id) for d in run.documents(inputs, input_format, None, country)
                                       for p in _guard(run, d, pipe.places))
     header = ["doc_id", "start", "end", "text", "name", "country", "admin1", "lat", "lon", "geonames_id", "feature"]
     write_records(out, fmt, rows, header, lambda r: [str(r[h]) if r[h] is not None else "-" for h in header])
@@ -270,8 +288,12 @@ def _guard(run: _Run, doc: Document, fn: Callable[[Document], list[Any]]) -> lis
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--settings", "settings_path", type=str, default=None, help="A TOML settings file.")
 @click.option("--model", "model", type=str, default=None, help="A classification model made by `flashpoint train`.")
+@click.option("--focus-country-from-export", "focus_from_export", is_flag=True,
+              help="ACLED CSV: give each note its export's country as the source's country (Document.country), "
+                   "as a national feed would; every file must hold one country. Off by default.")
 def eval_cmd(inputs: tuple[str, ...], gold_paths: tuple[str, ...], sample: int | None, seed: int,
-             published: str | None, as_json: bool, settings_path: str | None, model: str | None) -> None:
+             published: str | None, as_json: bool, settings_path: str | None, model: str | None,
+             focus_from_export: bool) -> None:
     """Score extraction on a labelled set: ACLED CSV exports (.csv), or documents with --gold."""
     from . import evaluate
 
@@ -286,6 +308,8 @@ def eval_cmd(inputs: tuple[str, ...], gold_paths: tuple[str, ...], sample: int |
                 click.echo(f"  {done}/{total} notes", err=True)
         tsvs = [p for p in csvs if p.lower().endswith(".tsv")]
         gtds = [p for p in csvs if p not in tsvs and evaluate.is_gtd(p)]
+        if focus_from_export and (tsvs or gtds):
+            raise click.UsageError("--focus-country-from-export applies to ACLED CSV exports only")
         if tsvs or gtds:
             if len(tsvs or gtds) != len(csvs):
                 raise click.UsageError("give files of one kind at a time: ACLED CSV, GTD CSV or CASE TSV")
@@ -300,9 +324,15 @@ def eval_cmd(inputs: tuple[str, ...], gold_paths: tuple[str, ...], sample: int |
             click.echo(json.dumps(report.to_dict(), indent=2) if as_json
                        else evaluate.format_report(report) + injuries)
             return
-        report = evaluate.run_acled_eval(csvs, pipe.extract, sample=sample, seed=seed, progress=progress)
+        try:
+            report = evaluate.run_acled_eval(csvs, pipe.extract, sample=sample, seed=seed, progress=progress,
+                                             focus_from_export=focus_from_export)
+        except evaluate.MixedCountriesError as err:
+            raise click.UsageError(str(err)) from None
         click.echo(json.dumps(report.to_dict(), indent=2) if as_json else evaluate.format_report(report))
         return
+    if focus_from_export:
+        raise click.UsageError("--focus-country-from-export applies to ACLED CSV exports only")
     if not gold_paths:
         raise click.UsageError("documents need their gold events: add --gold PATH (a .jsonl file or folder)")
     score = evaluate.run_gold_eval(list(others), list(gold_paths), pipe.extract, published=_published(published))

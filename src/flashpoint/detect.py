@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from .detect_words import demonstration_subject, denied
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -217,14 +219,20 @@ def _headline(root: Token) -> bool:
     """A sentence with no finite verb ("Protests in Kisii over the results.", "Residents of X
     protest over the road", where the tagger reads the verb as a noun) tells its act as a verb
     would; a noun with an article or possessive still points back."""
-    if any(t.tag_ in FINITE_TAGS for t in root.sent):
+    sent = root.sent
+    # A finite verb inside a relative clause ("... a water source which was fenced off") is no main verb.
+    relative = {d.i for t in sent if t.dep_ == "relcl" for d in t.subtree}
+    if sent.root.pos_ in ("VERB", "AUX") or any(t.tag_ in FINITE_TAGS for t in sent if t.i not in relative):
         return False
     return not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
 def _modifier_of_phrase(tok: Token, entry: TriggerEntry) -> bool:
     """The first word of a noun phrase may be an adjective or participle ("explosive device",
-    "general strike", "improvised explosive device", "intercommunal violence")."""
+    "general strike", "improvised explosive device", "intercommunal violence"), that of a verb
+    phrase an adverb ("sexually assault")."""
+    if entry.pos == "VERB" and len(entry.words) > 1 and entry.words[1] != GAP and tok.pos_ == "ADV":
+        return True  # "sexually assaulted", "forcibly disappeared": an adverb first
     return entry.pos == "NOUN" and len(entry.words) > 1 and entry.words[1] != GAP and tok.pos_ in ("ADJ", "VERB")
 
 
@@ -271,6 +279,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
             i = end
             continue
         root = span.root
+        if entry.words[0] in ("turn", "become") and not demonstration_subject(doc[i]):
+            # "the protest turned violent" tells a riot; "the quarrel turned violent" the same quarrel.
+            i = end
+            continue
         determined = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                          for c in root.children)
         out.append(Trigger(i, end, root.i, span.start_char, span.end_char, span.text, entry.category,
@@ -288,9 +300,11 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
     seen = 0
     relative = False
     causal = False
+    described = -1
     while tok.head.i != tok.i and seen < 12:
         if tok.dep_ in ("relcl", "acl") and tok.pos_ == "VERB":
             relative = True
+            described = tok.head.i if described < 0 else described
         prev, tok = tok, tok.head
         seen += 1
         if not (sent_start <= tok.i < sent_end):
@@ -304,7 +318,10 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
             # "Nyala, which the RSF seized last month": a relative clause tells an event of its own
             # unless it gives a consequence ("an attack which killed four") or the crowd that was
             # dispersed ("fired tear gas at supporters who tried to march").
-            if relative and trig.category not in CONSEQUENCE_CATEGORIES and not (
+            # So does a relative clause on a demonstration that tells how it went ("held a protest
+            # that led to a riot", "a march which turned violent").
+            told_how = trig.category in ("riot", "destroy") and other.category == "protest" and described == other.root
+            if relative and trig.category not in CONSEQUENCE_CATEGORIES and not told_how and not (
                     trig.category == "protest" and other.category in ("crackdown", "attack", "arrest", "kill")):
                 return None
             if causal and ((trig.category in PROTEST_FAMILY) != (other.category in PROTEST_FAMILY)):
@@ -326,6 +343,9 @@ def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, s
 def _blocked_between(doc: Doc, a: Trigger, b: Trigger) -> bool:
     """A blocking word stands in the text between two triggers."""
     lo, hi = (a.end_tok, b.start_tok) if a.start_tok < b.start_tok else (b.end_tok, a.start_tok)
+    if denied(doc[a.root]) or denied(doc[b.root]):
+        # "protests in the town; no reports of clashes": a denied act is not part of the other.
+        return True
     mixed = (a.category in PROTEST_FAMILY) != (b.category in PROTEST_FAMILY)
     return any(doc[k].lemma_.lower() in BLOCKERS or doc[k].lower_ in BLOCKERS
                or (mixed and doc[k].lemma_.lower() in CAUSAL) for k in range(lo, hi))
@@ -380,7 +400,9 @@ def group_triggers(doc: Doc, triggers: Sequence[Trigger], sentence_spans: Sequen
                 continue
             for other in in_sent[:k]:
                 o_head = doc[other.root].head
-                if o_head.i == head.i and not _blocked_between(doc, other, t) and not (
+                # (A sentence's root is its own head: whether the root verb's object joins it is
+                # `_link`'s decision, "protested the killing" being two acts.)
+                if o_head.i == head.i and o_head.i != other.root and not _blocked_between(doc, other, t) and not (
                         other.category in STATEMENT_CATEGORIES or t.category in STATEMENT_CATEGORIES):
                     parent[find(id(t))] = find(id(other))
                     break

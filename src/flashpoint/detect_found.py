@@ -21,6 +21,9 @@ FINDING_VERBS = frozenset({"find", "discover", "uncover", "recover", "spot", "de
 WEAPON_LEMMAS = frozenset({"weapon", "arm", "firearm", "gun", "rifle", "pistol", "ammunition", "explosive",
                            "bomb", "ied", "grenade", "mine", "landmine", "device", "cache", "detonator",
                            "munition", "launcher"})
+QUANTITY_NOUNS = frozenset({"quantity", "number", "amount", "lot", "stock", "stockpile", "haul", "batch", "pile",
+                            "dozen", "hundred", "thousand", "variety", "assortment", "range", "kilogram", "kg",
+                            "ton", "tonne", "box", "crate", "bag", "sack"})
 BODY_LEMMAS = frozenset({"body", "corpse", "remains"})
 FOUND_RANKS = {"disrupted": ("disrupted", 88), "kill": ("kill", 22)}
 
@@ -35,6 +38,9 @@ def _finding_verb(tok: Token) -> tuple[str, Token] | None:
         return None
     head = tok.head
     while head.dep_ in ("conj", "prep") and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in QUANTITY_NOUNS and head.dep_ in ("dobj", "nsubjpass"):
+        # "found large quantities of arms", "a number of weapons were recovered"
         head = head.head
     verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     verb = next((v for v in verbs if v.pos_ == "VERB" and v.lemma_.lower() in FINDING_VERBS), None)
@@ -58,6 +64,14 @@ def found_things(doc: Doc, triggers: list[Trigger], cleaned: Cleaned | None) -> 
             old = out[k]
             out[k] = Trigger(old.start_tok, old.end_tok, old.root, old.start, old.end, old.text, category,
                              rank, old.verbal, old.determined)
+        handed = next((k for k, t in enumerate(out) if t.category == "withdraw" and t.start_tok <= verb.i < t.end_tok),
+                      None)
+        if handed is not None and kind == "disrupted":
+            # "villagers handed over eleven firearms": weapons handed in, not territory handed over.
+            old = out[handed]
+            out[handed] = Trigger(old.start_tok, old.end_tok, old.root, old.start, old.end, old.text, category,
+                                  rank, old.verbal, old.determined)
+            continue
         if verb.i in covered or (cleaned is not None and cleaned.is_masked(verb.idx, verb.idx + len(verb))):
             continue
         covered.add(verb.i)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import nlp as nlp_mod
 from .arguments import DocContext, complete_actors, find_arguments
+from .arguments.places import country_place
 from .classify import PARTISAN_NOUNS, Facts, classify_with, nearby_categories, told_in_own_right, trigger_modifiers
 from .clean import Cleaned, clean, paragraphs
 from .detect import (
@@ -35,7 +36,7 @@ from .normalize.actors import ActorDictionary, find_aliases
 from .normalize.counts import find_tolls
 from .normalize.dates import find_dates, find_publication_date
 from .normalize.places import Gazetteer, find_places
-from .records import Document, Event, Evidence, Place, Skip, TimeExpr, Toll
+from .records import Count, Document, Event, Evidence, Place, Skip, TimeExpr, Toll
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -124,7 +125,7 @@ class Pipeline:
         starts = [a for a, _ in para_spans] or [0]
         sents = nlp_mod.sentences(doc, starts)
         mentions = nlp_mod.entities(doc)
-        places = find_places(cleaned.text, mentions, self.gazetteer)
+        places = find_places(cleaned.text, mentions, self.gazetteer, focus=frozenset(document.country))
         dates = find_dates(cleaned.text, published)
         return Analysis(document, published, cleaned, doc, [(s.start, s.end) for s in sents],
                         [s.paragraph for s in sents], dates, places)
@@ -132,7 +133,7 @@ class Pipeline:
     def places(self, document: Document) -> list[Place]:
         cleaned = clean(document)
         doc = self.nlp(cleaned.text)
-        return find_places(cleaned.text, nlp_mod.entities(doc), self.gazetteer)
+        return find_places(cleaned.text, nlp_mod.entities(doc), self.gazetteer, focus=frozenset(document.country))
 
     def dates(self, document: Document) -> list[TimeExpr]:
         return find_dates(clean(document).text, self.publication_date(document))
@@ -150,8 +151,9 @@ class Pipeline:
         for k, (s, e) in enumerate(a.sentence_spans):
             in_sent = [p for p in persons if s <= p[0] and p[1] <= e]
             tolls[k] = find_tolls(text[s:e], s, in_sent)
+        focus = [country_place(iso, self.gazetteer.country(iso)) for iso in a.document.country]
         ctx = DocContext(doc, a.sentence_spans, a.sentence_paragraph, a.dates, a.places, persons, tolls,
-                         self.actors, find_aliases(text))
+                         self.actors, find_aliases(text), focus)
         triggers = find_triggers(doc, self.lexicon, a.cleaned)
         candidates = group_triggers(doc, triggers, a.sentence_spans)
         mentions = [self._event(a, ctx, c, candidates) for c in candidates]
@@ -173,7 +175,7 @@ class Pipeline:
             args.target_nouns & {"protester", "protestor", "demonstrator", "protest", "demonstration"})
         facts = Facts(categories=cats, main=main.category, actor1_kind=_coercive(kinds.get("actor1")),
                       actor2_kind=kinds.get("actor2"), target_nouns=args.target_nouns,
-                      lethal=args.fatalities.known or args.injuries.known, protest_context=protest_context,
+                      lethal=_hurt(args.fatalities) or _hurt(args.injuries), protest_context=protest_context,
                       weapon_words=_weapon_words(doc, cand), trigger=main.text.lower(),
                       nearby=nearby_categories(doc, cand, candidates, a.sentence_paragraph),
                       modifiers=trigger_modifiers(doc, cand),
@@ -274,6 +276,12 @@ def _weapon_words(doc: Doc, cand: Candidate) -> frozenset[str]:
                     child.dep_ == "prep" and child.lower_ in ("with", "by", "from")):
                 words.update(x.lower_ for x in child.subtree)
     return frozenset(words)
+
+
+def _hurt(count: Count) -> bool:
+    """Whether a toll says someone was hurt: a figure above zero ("No fatalities were reported" is
+    a known count of zero, and nobody was hurt)."""
+    return bool(count.best or count.low)
 
 
 def _head_noun(text: str | None) -> str:

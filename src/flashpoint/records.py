@@ -24,13 +24,28 @@ Feature = Literal["country", "admin1", "admin2", "city", "landmark", "region", "
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input document: its text exactly as read (decoded file, JSON `text`, or HTML main text)."""
+    """One input document: its text exactly as read (decoded file, JSON `text`, or HTML main text).
+
+    `country`: ISO3 codes of the countries the source covers (its focus: a national paper, a feed
+    or collection about one country), most important first; empty when unknown. It is context,
+    not a claim about any event: a text that names no country is read as set there (namesakes of
+    its places there win), and an event whose text gives it no place is located in the focus
+    country at country level (precision 4). See `read.focus_countries` for the accepted forms."""
 
     id: str
     text: str
     published: dt.date | None = None
     url: str | None = None
     title: str | None = None
+    country: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        # One code as a string ("KEN", "ken,som") is taken as the tuple it stands for.
+        value: object = self.country
+        items = value.split(",") if isinstance(value, str) else list(self.country)
+        codes = tuple(c.strip().upper() for c in items if c.strip())
+        if codes != self.country:
+            object.__setattr__(self, "country", codes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,9 @@ SENTENCES = "model_sentences.tsv"
 DEFAULT_MARGIN = 0.2
 # A model trained on ACLED exports keeps the same margin: trained on four countries and tested on the
 # fifth, a single fit gained half a point or so over trusting the model outright (words that go with
-# one class in the training countries, an armed group's name, overruled rules that were right).
+# one class in the training countries, an armed group's name, overruled rules that were right). Margins
+# per rule class chosen by an inner leave-one-country-out on the training countries, and a second model
+# stacked on out-of-country probabilities, did no better (docs/CLASSIFICATION.md).
 ACLED_MARGIN = 0.2
 # Orders of the notes whose fits are averaged (`LinearModel.train`'s `shuffles`).
 ACLED_SHUFFLES = 5

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.arguments.places import _ambiguous_actor, _home_actor_countries
+from flashpoint.arguments.places_home import _ambiguous_actor, _home_actor_countries
 from flashpoint.normalize.actors_dictionary import ActorDictionary, ActorEntry
 from support.events import only
 
@@ -60,7 +60,7 @@ def test_a_community_living_in_many_states_gives_no_country(pipeline, events_of)
 
 
 def test_ethnic_home_shares_the_countries_of_all_groups_named() -> None:
-    from flashpoint.arguments.places import _ethnic_home
+    from flashpoint.arguments.places_home import _ethnic_home
     from flashpoint.normalize.actors_dictionary import default_dictionary, ethnic_countries, ethnic_group
     actors = default_dictionary()
     assert ethnic_group("Arabs") == "Arab" and ethnic_countries("Pokot")[0] == "KEN"
@@ -98,3 +98,14 @@ def test_a_nationality_of_people_ranks_below_the_parties_named(pipeline, events_
     assert e.location.country == "MOZ"
     e = only(events_of(pipeline, "On Tuesday, Kenyan youths blocked a road to protest against a tax."))
     assert e.location.country == "KEN"
+
+
+def test_a_community_name_ending_a_longer_name_is_no_community() -> None:
+    from flashpoint.arguments.places_home import _ethnic_home
+    from flashpoint.normalize.actors_dictionary import default_dictionary
+    actors = default_dictionary()
+    assert _ethnic_home("Turkana herders clashed near a well.", actors) == "KEN"
+    # A village named after a person or a clan ("Dan Turkana") says nothing of its country...
+    assert _ethnic_home("Gunmen attacked the village of Dan Turkana at night.", actors) is None
+    # ... but a compass word names the community's own land.
+    assert _ethnic_home("Two herders were shot in North Turkana on Monday.", actors) == "KEN"

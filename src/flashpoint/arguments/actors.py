@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..detect_found import FINDING_VERBS
 from ..normalize.actors import backers, category_actor_name, normalize_actor, state_actor_name
 from ..normalize.countries import country_name, iso3_for_name
 from ..records import Actor
@@ -28,19 +29,39 @@ ROLE_NOUNS = frozenset({"member", "supporter", "delegate", "secretary", "officia
                         "representative", "man", "men", "woman", "women", "relative", "wife", "son", "daughter"})
 
 
+# Verbs whose subject underwent the act ("died in custody").
+UNDERGOER_VERBS = frozenset({"die"})
+
+
 def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
     """Tokens heading the initiator and the target phrases of one trigger."""
     tok = doc[t.root]
     a1: list[Token] = []
     a2: list[Token] = []
     if t.verbal:
-        if is_passive(tok):
-            by = agent(tok)
+        if _misread_participle(tok):
+            # "presumed ISGS militants abducted and executed a chief", parsed as if "presumed" were
+            # the verb: the noun before the participle did it, its object underwent it.
+            a1.append(tok.head)
+            a2.extend(o for v in [tok, *children(tok, "conj")] for o in children(v, "dobj"))
+        elif is_passive(tok):
+            by = _passive_agent(tok)
             if by is not None:
                 a1.append(by)
             a2.extend(children(tok, "nsubjpass"))
             if tok.dep_ in ("acl", "amod"):
                 a2.append(tok.head)
+        elif t.category == "kill" and tok.lemma_.lower() in FINDING_VERBS:
+            # "residents found five bodies": who found them did not kill them.
+            pass
+        elif tok.lemma_.lower() in UNDERGOER_VERBS or _reduced_passive(tok):
+            # "two prisoners died in custody", "one driver was killed, several passengers wounded":
+            # who died or was hurt is the victim, not the doer.
+            subj = subject(tok)
+            a2.extend([subj] if subj is not None else [])
+            # "died in police custody": whose custody it was names who held them.
+            a1.extend(c for o in doc[t.start_tok:t.end_tok] if o.lemma_.lower() in ("custody", "detention")
+                      for c in o.children if c.dep_ in ("compound", "poss", "amod"))
         else:
             subj = subject(tok)
             relative = any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in tok.children)
@@ -54,6 +75,10 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
         # "beat two traders at the barracks": with the victims named, what follows "at" is where.
         preps = ARGUMENT_PREPS - {"at"} if victims else ARGUMENT_PREPS
         a2.extend(prep_objects(tok, preps))
+        receivers = [o for h in [tok, *children(tok, "dobj")] for o in prep_objects(h, frozenset({"to"}))]
+        if t.category == "disrupted" and tok.lemma_.lower() in ("hand", "surrender") and receivers:
+            # "villagers handed over their guns to the army": who took the weapons disrupted their use.
+            a1, a2 = receivers, a1 + a2
     else:
         a1.extend(children(tok, "poss"))
         for p in children(tok, "prep"):
@@ -62,9 +87,12 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
                 a1.extend(children(p, "pobj"))
             elif p.lower_ == "between":
                 # "clashes between X and Y"
-                sides = children(p, "pobj")
-                a1.extend(sides)
-                a2.extend(c for s in sides for c in s.children if c.dep_ == "conj")
+                a1, a2 = _between(p, a1, a2)
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ONSET_VERBS:
+            # "fighting broke out between X and Y", "clashes erupted between X and Y"
+            for p in children(tok.head, "prep"):
+                if p.lower_ == "between":
+                    a1, a2 = _between(p, a1, a2)
         a1.append(tok)  # the phrase itself: "U.S. airstrikes", "Houthi missile attack"
         verb = support_verb(tok)
         if verb is not None:
@@ -82,6 +110,50 @@ def _actor_tokens(doc: Doc, t: Trigger) -> tuple[list[Token], list[Token]]:
         if tok.dep_ in ("nsubj",) and tok.head.pos_ == "VERB":
             a2.extend(children(tok.head, "dobj"))
     return a1, a2
+
+
+# Verbs that say an act began or took place, whose "between" names its sides ("fighting broke out between").
+ONSET_VERBS = frozenset({"break", "erupt", "occur", "ensue", "flare", "happen", "take", "start", "begin",
+                         "continue", "resume", "report"})
+
+
+def _misread_participle(verb: Token) -> bool:
+    """A past form the parser hung on the noun just before it as a participle ("militants abducted"
+    after "presumed" read as the verb), though it has an object of its own and no agent: an
+    active verb whose subject is that noun."""
+    if verb.dep_ != "acl" or verb.i != verb.head.i + 1 or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ in ("agent", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" for v in [verb, *children(verb, "conj")] for c in v.children)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with a subject of its own, coordinated with a passive verb: a passive with
+    its "were" left out ("houses were burnt and a number of people abducted", "one driver was killed,
+    several passengers wounded")."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "conj" and is_passive(verb.head)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and any(c.dep_ == "nsubj" for c in verb.children))
+
+
+def _between(prep: Token, a1: list[Token], a2: list[Token]) -> tuple[list[Token], list[Token]]:
+    """The sides named after "between": the first is actor1, the ones coordinated with it actor2."""
+    sides = children(prep, "pobj")
+    return a1 + sides, a2 + [c for s in sides for c in s.children if c.dep_ == "conj"]
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The agent of a passive verb, or of the passive verbs coordinated with it, which share it:
+    "was beaten and injured by police", "was shot by soldiers and killed"."""
+    by = agent(verb)
+    if by is not None:
+        return by
+    linked = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        linked.append(verb.head)
+        linked.extend(c for c in verb.head.children if c.dep_ == "conj" and c.tag_ == "VBN" and c is not verb)
+    return next((by for v in linked if (by := agent(v)) is not None), None)
 
 
 def _misread_object(tok: Token) -> list[Token]:
@@ -214,9 +286,16 @@ def _communal(actor: Actor, loc_country: str | None) -> Actor:
     return actor
 
 
+PARTY_WORDS = frozenset({"party", "parti", "partai"})
+
+
 def _as_victim(actor: Actor, head: Token, loc_country: str | None) -> Actor:
     """A target named by a civilian role ("a party member", "two Fulani men") rather than as the
     armed group itself or its fighters: civilians of the event's country. "members of X" stays X."""
+    if actor.kind == "political_militia" and PARTY_WORDS & set(actor.name.lower().replace(":", " ").split()):
+        # "a candidate of the X Party was stabbed": a party's people are not its armed wing.
+        country = actor.country or loc_country
+        return replace(actor, kind="civilians", name=category_actor_name("Civilians", country), country=country)
     if actor.kind not in ("political_militia", "identity_militia") or head.lemma_.lower() not in ROLE_NOUNS:
         return actor
     # "a Frelimo member" names a party's member; "militia members" are its fighters.
@@ -299,13 +378,26 @@ def complete_actors(actors: list[Actor], event_type: str, sub: str | None, count
         a1 = _as_crowd(a1, crowd, country, "actor1")
         if sub == "Protest with intervention" and a2 is None:
             a2 = default_actor("police", country, "actor2")
-    elif sub == "Arrests" and a1 is None:
+    elif sub == "Armed clash":
+        # Civilians who fight an armed clash ("villagers clashed with herders") are, as ACLED codes
+        # them, a community's militia (actor2 may be the clash's victims, who stay civilians).
+        a1 = _as_communal(a1, country)
+    if sub == "Arrests" and a1 is None:
         a1 = default_actor("police", country, "actor1")
-    elif a1 is None and event_type in UNNAMED_ARMED_TYPES and sub not in ("Government regains territory",):
+    if a1 is None and event_type in UNNAMED_ARMED_TYPES and sub not in ("Government regains territory",):
         # An act of armed violence whose doer the text does not name: ACLED's unidentified armed group.
         a1 = Actor(category_actor_name("Unidentified Armed Group", country), "political_militia", country,
                    None, role="actor1")
     return [x for x in (a1, a2) if x is not None] + rest
+
+
+def _as_communal(actor: Actor | None, country: str | None) -> Actor | None:
+    """Civilians named as a side of an armed clash: ACLED's unidentified communal militia."""
+    if actor is None or actor.kind != "civilians":
+        return actor
+    country = actor.country or country
+    return replace(actor, kind="identity_militia", name=category_actor_name("Unidentified Communal Militia", country),
+                   country=country)
 
 
 def _as_forces(actor: Actor) -> Actor:

@@ -28,6 +28,15 @@ class DocContext:
     """Tolls per sentence index."""
     actors: ActorDictionary
     aliases: dict[str, str] = field(default_factory=dict)
+    focus: Sequence[Place] = ()
+    """The countries the source covers (`Document.country`), as country-level places: where an
+    event whose text gives it no place is located (`places.find_location`)."""
+    text: str = ""
+    """The parse's text, kept once: spaCy's `Doc.text` joins every token on each call."""
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            object.__setattr__(self, "text", self.doc.text)
 
 
 @dataclass(frozen=True, slots=True)

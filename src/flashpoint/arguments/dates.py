@@ -34,7 +34,7 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
     days when the sentence gives one ("killed in four days")."""
     doc = ctx.doc
     s_start, s_end = ctx.sentence_spans[cand.sentence]
-    in_sent = _without_glosses(ctx.doc.text, [d for d in ctx.dates if s_start <= d.start and d.end <= s_end])
+    in_sent = _without_glosses(ctx.text, [d for d in ctx.dates if s_start <= d.start and d.end <= s_end])
     duration = None
     for d in in_sent:
         if d.value.startswith("P"):
@@ -88,7 +88,7 @@ def _opening_date(ctx: DocContext, para: int) -> TimeExpr | None:
     if para == 0 or not ctx.sentence_spans:
         return None
     a, b = ctx.sentence_spans[0]
-    lead = len(ctx.doc.text) - len(ctx.doc.text.lstrip())
+    lead = len(ctx.text) - len(ctx.text.lstrip())
     for d in ctx.dates:
         if d.start >= b:
             break
@@ -185,7 +185,7 @@ def _hedged(ctx: DocContext, expr: TimeExpr, ev: EventDate) -> EventDate:
     before 5 May"), as the day it was reported ("As reported on 5 May, ...") or as one of two ("on
     8 or 9 May") is known to the week: ACLED's time precision 2. A day glossed "(month of)" is
     known to the month."""
-    text = ctx.doc.text
+    text = ctx.text
     if ev.precision != "day":
         return ev
     if _MONTH_OF.match(text, expr.end):
@@ -224,7 +224,7 @@ def _with_partner_day(ctx: DocContext, mine: TimeExpr) -> EventDate:
     assert ev is not None
     if ev.precision != "day" or ev.start is None:
         return ev
-    text = ctx.doc.text
+    text = ctx.text
     for d in ctx.dates:
         if d.precision != "day" or d.start_date is None or d is mine:
             continue

@@ -5,20 +5,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
-from ..normalize.actors_dictionary import ActorDictionary, _tokens, ethnic_countries
 from ..normalize.countries import country_name, iso3_for_demonym
 from ..normalize.places_cues import place_position, route_end_at
+from ..normalize.places_words import AFTER_NEAR, BEFORE_NEAR
 from ..records import Location, Place
 from .context import DocContext
+from .places_filter import (
+    area_of_a_place,
+    foreign_demonym,
+    head_of_area,
+    light_verb_places,
+    not_a_site,
+)
+from .places_home import actor_country, ethnic_country
 from .syntax import clause_chars, root_at
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
     from ..detect import Candidate
+    from ..normalize.places_gazetteer import Candidate as GazetteerEntry
 
 SITE_NOUNS = frozenset({
     "facility", "facilities", "base", "installation", "refinery", "field", "plant", "airport", "port",
@@ -39,17 +51,28 @@ _NAME_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "PERS
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|into|outside|around|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+def _near_cued(text: str, p: Place) -> bool:
+    """Whether the text puts the place near somewhere rather than in it ("near the airport")."""
+    return bool(BEFORE_NEAR.search(text[max(0, p.start - 60):p.start]) or AFTER_NEAR.match(text[p.end:p.end + 30]))
+
+
+@lru_cache(maxsize=4)
+def _entities(doc: Doc) -> tuple[tuple[int, int, str], ...]:
+    """The model's entities of a parse as (start, end, label) character spans: `Doc.ents` walks
+    every token on each call, and location finding asks for them once per place and event."""
+    return tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
+
+
 def _inside_name(ctx: DocContext, p: Place) -> bool:
     """Whether the place is part of a longer organisation or other name ("the Washington Post",
     "Kenya Defence Forces"), unless a locative word comes before that name (the model sometimes
     tags a town and its surroundings as one ORG: "in Niamey (Ville de Niamey")."""
-    text = ctx.doc.text
+    text = ctx.text
     if route_end_at(text, p.start, p.end):
         return False  # "the Nyeri-Nyahururu road": the model often tags a route as a facility
-    for ent in ctx.doc.ents:
-        if ent.label_ in _NAME_LABELS and ent.start_char <= p.start and p.end <= ent.end_char \
-                and (ent.end_char - ent.start_char) > (p.end - p.start) + 1:
-            return not _LOCATIVE_BEFORE.search(text[max(0, ent.start_char - 16):ent.start_char])
+    for start, end, label in _entities(ctx.doc):
+        if label in _NAME_LABELS and start <= p.start and p.end <= end and (end - start) > (p.end - p.start) + 1:
+            return not _LOCATIVE_BEFORE.search(text[max(0, start - 16):start])
     return False
 
 
@@ -57,12 +80,12 @@ def _read_as_name(ctx: DocContext, p: Place) -> bool:
     """Whether the model tagged exactly this town's name as an organisation, with no locative word
     or local noun around it ("members of AMAN", "on a Toyota"): another town of the text is likelier
     the site."""
-    text = ctx.doc.text
+    text = ctx.text
     if p.feature in ("country", "region") or place_position(text, p.start, p.end) \
             or _LOCATIVE_BEFORE.search(text[max(0, p.start - 16):p.start]):
         return False
-    return any(ent.label_ == "ORG" and abs(ent.start_char - p.start) <= 4 and abs(ent.end_char - p.end) <= 2
-               for ent in ctx.doc.ents)
+    return any(label == "ORG" and abs(start - p.start) <= 4 and abs(end - p.end) <= 2
+               for start, end, label in _entities(ctx.doc))
 
 
 # "the Nyeri-Karatina road", "the Isiolo-Laikipia border": the first place of a route or a border
@@ -73,7 +96,7 @@ _ROUTE_AFTER = re.compile(
 
 def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]) -> bool:
     doc = ctx.doc
-    text = doc.text
+    text = ctx.text
     if any(a <= p.start and p.end <= b for a, b in excluded) or _away(text, p):
         return False
     after = text[p.end:p.end + 1]
@@ -115,16 +138,20 @@ def _is_origin(text: str, p: Place) -> bool:
 
 def _best_place(places: Sequence[Place], anchor: int, text: str, ctx: DocContext | None = None) -> Place | None:
     """The most specific place with a country, places that are origins ("from X") and the ends
-    of routes ("the X-Y road": X, then Y) last, then towns the model read as organisations' names
-    (`_read_as_name`, with `ctx`) below other towns but above countries, then the one nearest the
-    trigger."""
+    of routes ("the X-Y road": X, then Y) last, then areas written in brackets after another place
+    (`places_filter.area_of_a_place`), then towns the model read as
+    organisations' names (`_read_as_name`, with `ctx`) below other towns but above countries,
+    then, of equally specific places, one after a locative word ("in", "near", "outside", "of"),
+    then the one nearest the trigger."""
     if not places:
         return None
     return max(places, key=lambda p: (p.country is not None, not _is_origin(text, p),
                                       -_route_rank(text, p),
+                                      ctx is None or not area_of_a_place(text, p, ctx.places),
                                       0 if p.feature in ("country", "region") else
                                       1 if ctx is not None and _read_as_name(ctx, p) else 2,
                                       FEATURE_RANK.get(p.feature, 0) if p.lat is not None or p.country else -1,
+                                      bool(_LOCATIVE_BEFORE.search(text[max(0, p.start - 16):p.start])),
                                       -abs(p.start - anchor)))
 
 
@@ -139,14 +166,24 @@ def _route_rank(text: str, p: Place) -> int:
 
 def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int, int]],
                   others: Sequence[Candidate] = ()) -> Location:
-    """The place of the event: in its clause, else its sentence, else its paragraph."""
+    """The place of the event: in its clause (with the locative phrases of a nominal trigger's
+    verb), else its sentence, else its paragraph; then country-level fallbacks, the source's
+    country (`ctx.focus`) among them. Mentions that are not sites (`places_filter.not_a_site`)
+    are left out first."""
+    kept = [p for p in ctx.places if not not_a_site(ctx, p)]
+    if len(kept) != len(ctx.places):
+        ctx = replace(ctx, places=kept)
     doc = ctx.doc
     s_start, s_end = ctx.sentence_spans[cand.sentence]
     clause = clause_chars(doc, cand, others)
+    # A nominal trigger's verb's locative phrases place it too, by their towns and areas (not by a
+    # country named there: "in front of the embassy of X in Y").
+    verb_phrases = light_verb_places(doc, cand, others)
     para = ctx.sentence_paragraph[cand.sentence]
     usable = [p for p in ctx.places if _usable_place(ctx, p, excluded) and (p.country or p.lat is not None)]
     levels: list[list[Place]] = [
-        [p for p in usable if p.start in clause],
+        [p for p in usable if p.start in clause
+         or (p.start in verb_phrases and p.feature not in ("country", "region"))],
         [p for p in usable if s_start <= p.start and p.end <= s_end],
     ]
     same_para = [k for k, pi in enumerate(ctx.sentence_paragraph) if pi == para and k != cand.sentence]
@@ -162,45 +199,89 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
         p_start = min(a for k, (a, _) in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para)
         p_end = max(b for k, (_, b) in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para)
         levels.append([p for p in ctx.places
-                       if p_start <= p.start and p.end <= p_end and _state_force_adjective(ctx, p)])
-    # Then a town that only qualifies a person in the paragraph ("Mombasa demonstrators", "Limuru
-    # residents"): local people act at home. Then the country the document names most.
-    levels.append(_local_modifiers(ctx, para))
-    # Then a town named inside an organisation's or a site's name ("Meru University students",
-    # "the Inhambane Provincial Assembly"): local bodies mostly act at home.
-    levels.append(_inside_names(ctx, para))
-    levels.append(_document_country(ctx))
-    # Last, the home country of the state forces and parties the text names ("the Kenya Police",
-    # "Renamo"), country only; never an armed group's (they cross borders).
-    levels.append(_actor_country(ctx))
-    # Last, the home country of the communities the text names ("Pokot raiders", "Dadjo and
-    # Mouro villagers"), when they live in few states (see `_ethnic_country`).
-    levels.append(_ethnic_country(ctx))
-    # Last, the nationality or community of the people the text names ("Kenyan youths", "a
-    # Malawian driver"): weak, as foreigners are often named by their nationality.
-    levels.append(_document_country(ctx, people=True))
-    for level in levels:
-        best = _best_place(level, cand.main.start, doc.text, ctx)
+                       if p_start <= p.start and p.end <= p_end and _state_force_adjective(ctx, p)
+                       and not foreign_demonym(ctx, p)])
+    # The fallbacks below are read only when no level before them places the event (each walks
+    # the whole text).
+    fallbacks: list[Callable[[], list[Place]]] = [
+        # A town that only qualifies a person in the paragraph ("Mombasa demonstrators", "Limuru
+        # residents"): local people act at home.
+        lambda: _local_modifiers(ctx, para),
+        # A town named inside an organisation's or a site's name ("Meru University students",
+        # "the Inhambane Provincial Assembly"): local bodies mostly act at home.
+        lambda: _inside_names(ctx, para),
+        # The country the document names most.
+        lambda: _document_country(ctx),
+        # The country the source covers (`Document.country`), country only: a national feed's
+        # story that names no place is set in its country.
+        lambda: _focus_country(ctx),
+        # The home country of the state forces and parties the text names ("the Kenya Police",
+        # "Renamo"), country only; never an armed group's (they cross borders).
+        lambda: actor_country(ctx),
+        # The home country of the communities the text names ("Pokot raiders", "Dadjo and Mouro
+        # villagers"), when they live in few states (see `places_home.ethnic_country`).
+        lambda: ethnic_country(ctx),
+        # Last, the nationality or community of the people the text names ("Kenyan youths", "a
+        # Malawian driver"): weak, as foreigners are often named by their nationality.
+        lambda: _document_country(ctx, people=True),
+    ]
+    for level in chain(levels, (fallback() for fallback in fallbacks)):
+        best = _best_place(level, cand.main.start, ctx.text, ctx)
         if best is not None:
             country = best.country
             if country is None:  # a region across borders ("the Lake Chad region"): the document's
                 # country, else the home country of its state forces, parties or communities
-                country = next((q.country for q in (*_document_country(ctx), *_forces_country(ctx),
-                                                    *_actor_country(ctx), *_ethnic_country(ctx),
+                country = next((q.country for q in (*_document_country(ctx), *_focus_country(ctx),
+                                                    *_forces_country(ctx),
+                                                    *actor_country(ctx), *ethnic_country(ctx),
                                                     *_document_country(ctx, people=True))), None)
             # Coded where ACLED codes it: a division at its seat, not at its GeoNames point.
             from ..normalize.places_lookup import event_point
             lat, lon = event_point(best)
-            return Location(country=country, precision=best.precision if best.lat is not None else 4,
+            precision = best.precision if best.lat is not None else 4
+            if head_of_area(ctx.text, best, ctx.places) is not None:
+                precision = max(precision, 2)  # an area standing for a place in it it does not know
+            elif best.feature == "landmark" and best.lat is not None and not _near_cued(ctx.text, best):
+                # A street, building or quarter in a town the text names ("Buper Street, Jayapura",
+                # "Plaza Balikpapan"): ACLED codes the event at that town at precision 1.
+                precision = 1
+            return Location(country=country, precision=precision,
                             name=best.name, admin1=best.admin1, lat=lat, lon=lon,
-                            geonames_id=best.geonames_id, text=best.text)
+                            geonames_id=best.geonames_id, text=best.text or None)
     return Location()
+
+
+def country_place(iso3: str, entry: GazetteerEntry | None) -> Place:
+    """A country as a country-level place (precision 4), for a source's country: at its gazetteer
+    entry's point, with the entry's seat, the country's `places_centroids.tsv` centre, as the point
+    an event known only at country level is coded at (`places_lookup.event_point`); without
+    coordinates when the gazetteer has no entry."""
+    name = country_name(iso3) or iso3
+    if entry is None:
+        return Place(text="", start=0, end=0, name=name, country=iso3, feature="country", precision=4)
+    return Place(text="", start=0, end=0, name=entry.name or name, country=iso3, lat=entry.lat, lon=entry.lon,
+                 geonames_id=entry.geonames_id or None, feature="country", precision=4, seat=entry.seat)
+
+
+def _focus_country(ctx: DocContext) -> list[Place]:
+    """The source's country (`ctx.focus`) as a country-level place; of several, the one the state
+    forces, parties or communities the text names point to (`places_home.actor_country`,
+    `places_home.ethnic_country`, `_document_country(people=True)`), else none (the event is not
+    put in one of them by guess)."""
+    if len(ctx.focus) <= 1:
+        return list(ctx.focus)
+    for hint in (*_forces_country(ctx), *actor_country(ctx), *ethnic_country(ctx),
+                 *_document_country(ctx, people=True)):
+        for q in ctx.focus:
+            if q.country == hint.country:
+                return [q]
+    return []
 
 
 def _plain_mention(ctx: DocContext, p: Place) -> bool:
     """Whether the place is a mention of its own, not part of a longer name, a backer's or an
     opponent's adjective ("Iranian-backed", "anti-Kenyan") or an origin ("from X")."""
-    text = ctx.doc.text
+    text = ctx.text
     if text[p.end:p.end + 1] == "-" or text[max(0, p.start - 5):p.start].lower().endswith(("pro-", "anti-")):
         return False
     return not _inside_name(ctx, p) and not _is_origin(text, p)
@@ -226,7 +307,7 @@ def _inside_names(ctx: DocContext, para: int) -> list[Place]:
     if not spans:
         return []
     p_start, p_end = min(a for a, _ in spans), max(b for _, b in spans)
-    text = ctx.doc.text
+    text = ctx.text
     return [p for p in ctx.places
             if p_start <= p.start and p.end <= p_end and p.lat is not None and p.country is not None
             and p.feature not in ("country", "region") and iso3_for_demonym(p.text) is None
@@ -256,8 +337,8 @@ def _document_country(ctx: DocContext, people: bool = False) -> list[Place]:
     empty on a tie."""
     counts: Counter[str] = Counter()
     for p in ctx.places:
-        if p.country is not None and _plain_mention(ctx, p) and not _away(ctx.doc.text, p) \
-                and (people or not _people_demonym(ctx, p)):
+        if p.country is not None and _plain_mention(ctx, p) and not _away(ctx.text, p) \
+                and (people or not _people_demonym(ctx, p)) and not foreign_demonym(ctx, p):
             counts[p.country] += 1
     if not counts:
         return []
@@ -266,82 +347,8 @@ def _document_country(ctx: DocContext, people: bool = False) -> list[Place]:
         return []
     top = ranked[0][0]
     return [p for p in ctx.places if p.country == top and p.feature == "country" and _plain_mention(ctx, p)
-            and not _away(ctx.doc.text, p) and (people or not _people_demonym(ctx, p))] \
+            and not _away(ctx.text, p) and (people or not _people_demonym(ctx, p))] \
         or [Place(text=top, start=0, end=0, name=country_name(top) or top, country=top, feature="country",
-                  precision=4)]
-
-
-# Actor kinds whose dictionary country is where they act: a state's forces, parties and local militias.
-_HOME_KINDS = frozenset({"state_forces", "political_militia"})
-
-
-@lru_cache(maxsize=16)
-def _home_actor_countries(text: str, actors: ActorDictionary) -> frozenset[str]:
-    """The countries of the actors of `_HOME_KINDS` named in the text."""
-    toks = _tokens(text)
-    found: set[str] = set()
-    i = 0
-    while i < len(toks):
-        hit = actors.match(toks[i:i + 8])
-        if hit is None or hit[1] != 0:
-            i += 1
-            continue
-        entry, _, end = hit
-        if entry.kind in _HOME_KINDS and entry.country and len(entry.country) == 3 \
-                and not _ambiguous_actor(entry.name, actors):
-            found.add(entry.country)
-        i += end
-    return frozenset(found)
-
-
-def _letters(name: str) -> str:
-    return "".join(ch for ch in name.casefold() if ch.isalpha())
-
-
-@lru_cache(maxsize=256)
-def _ambiguous_actor(name: str, actors: ActorDictionary) -> bool:
-    """Whether one of the actor's names is within two letters of a name of an actor of another
-    country ("Ahlu Sunna Wal Jamaa" names groups in Somalia and in Mozambique): its country is then
-    no evidence of where it acts."""
-    entry = actors.entry(name)
-    if entry is None or not entry.country:
-        return False
-    keys = {k for k in (_letters(a) for a in (entry.name, *entry.aliases)) if len(k) >= 8}
-    for other in actors.entries:
-        if other.country == entry.country or not other.country or len(other.country) != 3:
-            continue
-        for alias in (other.name, *other.aliases):
-            b = _letters(alias)
-            if any(abs(len(b) - len(a)) <= 2 and _within_two(a, b) for a in keys):
-                return True
-    return False
-
-
-def _within_two(a: str, b: str) -> bool:
-    """Levenshtein distance of at most 2 (banded)."""
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        lo, hi = max(1, i - 2), min(len(b), i + 2)
-        for j in range(1, len(b) + 1):
-            if j < lo or j > hi:
-                cur[j] = 3
-                continue
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
-        if min(cur) > 2:
-            return False
-        prev = cur
-    return prev[-1] <= 2
-
-
-def _actor_country(ctx: DocContext) -> list[Place]:
-    """The country of the named state forces and parties or local militias of the text (see
-    `_HOME_KINDS`), when they all agree; empty otherwise."""
-    found = _home_actor_countries(ctx.doc.text, ctx.actors)
-    if len(found) != 1:
-        return []
-    iso = next(iter(found))
-    return [Place(text=iso, start=0, end=0, name=country_name(iso) or iso, country=iso, feature="country",
                   precision=4)]
 
 
@@ -352,50 +359,11 @@ def _forces_country(ctx: DocContext) -> list[Place]:
     return found if len({p.country for p in found}) == 1 else []
 
 
-# A community living in more states than this says nothing of where it acts.
-ETHNIC_MAX_COUNTRIES = 2
-
-
-@lru_cache(maxsize=16)
-def _ethnic_home(text: str, actors: ActorDictionary) -> str | None:
-    """The country where all the communities the text names live (`data/actors_ethnic.tsv`):
-    the one they share, or, when each lives in at most `ETHNIC_MAX_COUNTRIES` states, the first
-    group's main one among those they share; None when they name none or share none."""
-    toks = _tokens(text)
-    lists: list[tuple[str, ...]] = []
-    i = 0
-    while i < len(toks):
-        for n in (3, 2, 1):
-            group = actors.ethnic.get(tuple(t.key for t in toks[i:i + n]))
-            if group is not None:
-                if countries := ethnic_countries(group):
-                    lists.append(countries)
-                i += n
-                break
-        else:
-            i += 1
-    if not lists:
-        return None
-    shared = [iso for iso in lists[0] if all(iso in other for other in lists[1:])]
-    if len(shared) == 1 or (shared and all(len(c) <= ETHNIC_MAX_COUNTRIES for c in lists)):
-        return shared[0]
-    return None
-
-
-def _ethnic_country(ctx: DocContext) -> list[Place]:
-    """The home country of the communities the text names (see `_ethnic_home`), country only."""
-    iso = _ethnic_home(ctx.doc.text, ctx.actors)
-    if iso is None:
-        return []
-    return [Place(text=iso, start=0, end=0, name=country_name(iso) or iso, country=iso, feature="country",
-                  precision=4)]
-
-
 def _state_force_adjective(ctx: DocContext, p: Place) -> bool:
     """Whether the place is a country adjective qualifying that country's forces or officials."""
     if p.feature != "country" or p.country is None or iso3_for_demonym(p.text) is None:
         return False
-    text = ctx.doc.text
+    text = ctx.text
     if text[p.end:p.end + 1] == "-" or text[max(0, p.start - 5):p.start].lower().endswith(("pro-", "anti-")):
         return False
     root = root_at(ctx.doc, p.start, p.end)

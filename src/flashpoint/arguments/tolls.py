@@ -44,7 +44,7 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
     for toll in ctx.tolls.get(cand.sentence, []):
         owner = min(same, key=lambda c: _toll_distance(doc, c, toll)) if same else cand
         if owner is not cand or _what_is_protested(doc, cand, toll) or _of_an_earlier_act(doc, cand, toll) \
-                or _accused_act(doc.text, toll):
+                or _accused_act(ctx.text, toll):
             continue
         by_kind.setdefault(toll.kind, []).append(toll.count)
         if toll.victim:
@@ -52,12 +52,12 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
     fatal = by_kind.get("fatalities", [])
     if sum(c.known for c in fatal) > 1:
         # 'killed four villagers; two of the victims were beheaded': the second is a share of the first
-        by_kind["fatalities"] = [c for c in fatal if not _share_of_victims(doc.text, c)]
+        by_kind["fatalities"] = [c for c in fatal if not _share_of_victims(ctx.text, c)]
     if not any(c.known for c in by_kind.get("fatalities", [])):
         parsed = _parsed_victims(doc, cand)
         if parsed is not None:
             by_kind["fatalities"] = [parsed]
-    vague = [t for t in ctx.tolls.get(cand.sentence, []) if t.kind == "fatalities" and _unknown_plural(doc.text, t)]
+    vague = [t for t in ctx.tolls.get(cand.sentence, []) if t.kind == "fatalities" and _unknown_plural(ctx.text, t)]
     carried = _carried(ctx, cand, candidates)
     for kind, counts in carried.items():
         if kind.startswith("+"):
@@ -76,14 +76,14 @@ def tolls_for(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]
             known = [c for c in counts if c.known]
             out[kind] = known[0] if known else counts[0]
     if cand.main.category not in STATEMENT_CATEGORIES:
-        coded, unknown_share = _coded_toll(doc.text)
+        coded, unknown_share = _coded_toll(ctx.text)
         told = any(t.kind == "fatalities" and t.count.known and t.count.high is not None and not t.count.cumulative
                    for tolls in ctx.tolls.values() for t in tolls)
         if coded is not None and not (unknown_share and told):
             # 'Two guards were killed and several soldiers too. Unknown fatalities coded as 3.': the
             # coded figure is then only the share told without a definite figure
             out["fatalities"] = coded
-        elif not (out.get("fatalities") or Count()).known and _UNKNOWN_TOLL.search(doc.text):
+        elif not (out.get("fatalities") or Count()).known and _UNKNOWN_TOLL.search(ctx.text):
             out["fatalities"] = Count(plural=True)
     fat = out.get("fatalities")
     if fat is not None and not fat.known and any(t.count is fat or t.count == fat for t in vague):
@@ -309,9 +309,9 @@ def _carried(ctx: DocContext, cand: Candidate, candidates: Sequence[Candidate]) 
     out: dict[str, list[Count]] = {}
     for k in carried:
         for toll in ctx.tolls.get(k, []):
-            if not toll.count.cumulative and not _accused_act(ctx.doc.text, toll):
+            if not toll.count.cumulative and not _accused_act(ctx.text, toll):
                 out.setdefault(toll.kind, []).append(toll.count)
-                if _ADDS.search(ctx.doc.text[toll.start:toll.end]) and not re.match(
+                if _ADDS.search(ctx.text[toll.start:toll.end]) and not re.match(
                         r"(?i)(?:the|these|those)\b", toll.count.text or ""):
                     out.setdefault("+" + toll.kind, []).append(toll.count)
     return out

@@ -17,11 +17,19 @@ from .case import read_case, run_case_eval
 from .gold import FieldScore, GoldScore, format_gold_score, read_gold, score_gold
 from .gtd import is_gtd, read_gtd, run_gtd_eval
 from .metrics import AcledMetrics, ClassScore, NoteResult, check_note, primary_event
-from .report import AcledReport, format_report, run_acled_eval, run_gold_eval, select_notes
+from .report import (
+    AcledReport,
+    MixedCountriesError,
+    export_countries,
+    format_report,
+    run_acled_eval,
+    run_gold_eval,
+    select_notes,
+)
 
 __all__ = [
-    "AcledMetrics", "AcledNote", "AcledReport", "ClassScore", "FieldScore", "GoldScore", "NoteResult",
-    "check_note", "format_gold_score", "format_report", "is_gtd", "primary_event", "read_acled", "read_case",
-    "read_gold", "read_gtd", "run_acled_eval", "run_case_eval", "run_gold_eval", "run_gtd_eval", "score_gold",
-    "select_notes",
+    "AcledMetrics", "AcledNote", "AcledReport", "ClassScore", "FieldScore", "GoldScore", "MixedCountriesError",
+    "NoteResult", "check_note", "export_countries", "format_gold_score", "format_report", "is_gtd",
+    "primary_event", "read_acled", "read_case", "read_gold", "read_gtd", "run_acled_eval", "run_case_eval",
+    "run_gold_eval", "run_gtd_eval", "score_gold", "select_notes",
 ]

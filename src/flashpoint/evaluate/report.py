@@ -114,6 +114,7 @@ class AcledReport:
     seed: int = 0
     countries: list[str] | None = None
     seconds: float = 0.0
+    focus_from_export: bool = False
 
     @property
     def errors(self) -> list[str]:
@@ -123,7 +124,8 @@ class AcledReport:
         """The JSON form; with `notes=True` every note's gold, prediction and checks as well."""
         out: dict[str, Any] = {
             "files": list(self.files), "sample": self.sample, "seed": self.seed,
-            "countries": self.countries, "seconds": round(self.seconds, 2),
+            "countries": self.countries, "focus_from_export": self.focus_from_export,
+            "seconds": round(self.seconds, 2),
             "accuracy_over": "all notes with a gold value; a note with no primary event counts as wrong",
             **self.metrics.to_dict(),
             "errors": self.errors,
@@ -140,13 +142,36 @@ def _extract(extract_fn: ExtractFn, doc: Document) -> tuple[list[Event], str | N
         return [], f"{type(err).__name__}: {err}"
 
 
+class MixedCountriesError(ValueError):
+    """An export given as one country's feed holds notes of several countries."""
+
+
+def export_countries(files: Iterable[str | pathlib.Path]) -> dict[str, str]:
+    """Each ACLED export's one country (ISO3), read from all its rows, for evaluating as a national
+    feed would be read (`Document.country`). A file is the source, not a note: its country is the
+    same for every note, so no note's own coding is passed on. `MixedCountriesError` when a file
+    holds notes of several countries (or of none known), as its country would then be per-note gold."""
+    out: dict[str, str] = {}
+    for path in files:
+        found = {note.iso3 or note.country for note in read_acled(path)}
+        if len(found) != 1 or not all(found):
+            shown = ", ".join(sorted(c or "?" for c in found)) or "none"
+            raise MixedCountriesError(
+                f"{path} holds notes of {len(found)} countries ({shown}); --focus-country-from-export needs "
+                "one export per country: split the file by country, or evaluate without the option")
+        out[str(path)] = found.pop()
+    return out
+
+
 def evaluate_notes(notes: Sequence[AcledNote], extract_fn: ExtractFn,
-                   progress: Progress | None = None) -> list[NoteResult]:
+                   progress: Progress | None = None, focus: dict[str, str] | None = None) -> list[NoteResult]:
     """Run `extract_fn` on each note (as a Document with the note's id, text and published date)
-    and compare its primary event with ACLED's coding."""
+    and compare its primary event with ACLED's coding. `focus`: an export's file name -> its
+    country (`export_countries`), given to that file's notes as `Document.country`."""
     results: list[NoteResult] = []
     for done, note in enumerate(notes, start=1):
-        doc = Document(id=note.doc_id, text=note.text, published=note.published)
+        country = (focus[note.source_file],) if focus and note.source_file in focus else ()
+        doc = Document(id=note.doc_id, text=note.text, published=note.published, country=country)
         events, error = _extract(extract_fn, doc)
         results.append(check_note(note, primary_event(events), error))
         if progress is not None:
@@ -156,19 +181,24 @@ def evaluate_notes(notes: Sequence[AcledNote], extract_fn: ExtractFn,
 
 def run_acled_eval(paths: Iterable[str | pathlib.Path], extract_fn: ExtractFn, *, sample: int | None = None,
                    seed: int = 0, countries: Iterable[str] | None = None,
-                   progress: Progress | None = None) -> AcledReport:
+                   progress: Progress | None = None, focus_from_export: bool = False) -> AcledReport:
     """Evaluate `extract_fn` on ACLED notes from the CSV files (or folders of them) in `paths`.
 
     `sample`: a seeded random sample of that many notes, spread evenly over the files; `countries`:
-    ISO3 codes or names to keep; `progress(done, total)` is called after each note.
+    ISO3 codes or names to keep; `progress(done, total)` is called after each note;
+    `focus_from_export`: each note is given its export's one country as the source's country
+    (`export_countries`; `MixedCountriesError` for a file of several countries). Off by default:
+    the headline scores read each note with no knowledge of its source.
     """
     files = [str(p) for p in _csv_files(paths)]
+    focus = export_countries(files) if focus_from_export else None
     country_list = list(countries) if countries else None
     notes = select_notes(files, sample=sample, seed=seed, countries=country_list)
     began = time.perf_counter()
-    results = evaluate_notes(notes, extract_fn, progress)
+    results = evaluate_notes(notes, extract_fn, progress, focus)
     return AcledReport(metrics=score_notes(results), results=results, files=files, sample=sample, seed=seed,
-                       countries=country_list, seconds=time.perf_counter() - began)
+                       countries=country_list, seconds=time.perf_counter() - began,
+                       focus_from_export=focus_from_export)
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], left: Sequence[int] = (0,)) -> list[str]:
@@ -204,6 +234,7 @@ def format_report(report: AcledReport) -> str:
         f"ACLED notes: {m.notes} from {len(report.files)} file(s)"
         + (f", sample={report.sample} seed={report.seed}" if report.sample is not None else "")
         + (f", countries={','.join(report.countries)}" if report.countries else "")
+        + (", focus country from each export" if report.focus_from_export else "")
         + f"; {report.seconds:.1f}s ({rate:.1f} notes/s)",
         "Accuracy is over ALL notes with a gold value: a note with no primary event counts as wrong.",
         "",

@@ -13,8 +13,9 @@ narrow its candidates and, for a village the gazetteer lacks, give its location 
 Modules: `places_gazetteer` builds and caches the index (with `places_sources`), `places_lookup`
 looks names up, `places_mentions` finds mentions (with the words of `places_words` and the
 positional cues of `places_cues`), `places_admin` reads admin chains, `places_choose` weighs
-namesakes against the text's context; this module resolves them (`find_places`, `resolve_spans`,
-`resolve`).
+namesakes against the text's context, `places_parts` reads names that hold or are another kind of
+place ("Georgia" the US state, "north west London", "Royal Street" in the text's town); this
+module resolves them (`find_places`, `resolve_spans`, `resolve`).
 
 ACLED geo-precision: 1 the town itself; 2 near/outside/N km from a town, its outskirts, a
 district or landmark of it; 3 a region or province (admin1, border area); 4 the country only.
@@ -29,7 +30,13 @@ from typing import Any
 
 from flashpoint.normalize.actors_dictionary import ethnic_countries, ethnic_group
 from flashpoint.normalize.countries import iso3_for_name
-from flashpoint.normalize.places_admin import AdminChain, admin_chain, named_town_of_country, within_chain
+from flashpoint.normalize.places_admin import (
+    AdminChain,
+    admin_chain,
+    named_town_of_country,
+    near_district,
+    within_chain,
+)
 from flashpoint.normalize.places_choose import (
     CHAIN_OVERRIDE_POPULATION,
     CUED_MIN_POPULATION,
@@ -53,6 +60,12 @@ from flashpoint.normalize.places_mentions import (
     Raw,
     country_of_word,
     raw_mentions,
+)
+from flashpoint.normalize.places_parts import (
+    division_in_list,
+    divisions_not_countries,
+    known_part,
+    sites_in_towns,
 )
 from flashpoint.normalize.places_vote import (
     compass_base,
@@ -86,7 +99,7 @@ def _place_from(c: Candidate, start: int, end: int, text: str, precision: int,
                 feature: str | None = None) -> Place:
     return Place(start=start, end=end, text=text, name=c.name, country=c.country, admin1=c.admin1,
                  lat=c.lat, lon=c.lon, geonames_id=c.geonames_id or None, feature=feature or c.feature,
-                 precision=precision, population=c.population)
+                 precision=precision, population=c.population, seat=c.seat)
 
 
 def _precision_for(text: str, start: int, end: int, feature: str) -> int:
@@ -97,7 +110,8 @@ def _precision_for(text: str, start: int, end: int, feature: str) -> int:
     return base
 
 
-def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -> list[Place]:
+def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer,
+                focus: frozenset[str] = frozenset()) -> list[Place]:
     """Every place mention in `text`, in text order, without overlaps.
 
     Sources: the model's GPE/LOC/FAC entities, NORP entities that are country adjectives, and
@@ -109,16 +123,23 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
     Names the gazetteer does not know are kept with no coordinates (feature "unknown"; precision 1,
     or 2 after "near", as such names are mostly villages; 3 for LOC entities), unless areas written
     after them place them (the most specific area's coordinates; precision 2, or 3 at a province).
-    Places inside organisation names ("the Toronto Star") are listed too.
+    Places inside organisation names ("the Toronto Star") are listed too. A site the gazetteer
+    cannot place ("Royal Street", "the Carnegie Library") is a landmark of the town named nearest
+    to it, when the text names one.
+
+    `focus`: ISO3 codes of the countries the source covers (a feed's or collection's country,
+    `Document.country`). A text that names no country is read as being about them: their
+    namesakes win, as a named country's would. A text that names a country is read as it is.
     """
-    raws = raw_mentions(text, entities, gazetteer)
+    raws = divisions_not_countries(raw_mentions(text, entities, gazetteer), gazetteer)
     named_countries = text_context(raws, {}, gazetteer).countries
-    # A text that names no country: the country its place names agree on, if any.
-    latent = frozenset() if named_countries else latent_countries(text, raws, gazetteer)
+    # A text that names no country: the source's country, else the country its place names
+    # agree on, if any.
+    latent = frozenset() if named_countries else (focus or latent_countries(text, raws, gazetteer))
     chains: dict[int, AdminChain] = {}
     for r in raws:
         if r.kind in ("toponym", "untagged", "cued", "embedded") and (
-                chain := admin_chain(text, r.end, gazetteer, named_countries or latent)):
+                chain := admin_chain(text, r.end, gazetteer, named_countries or latent, r.text)):
             chains[r.start] = chain
     ctx = text_context(raws, chains, gazetteer, text)
     if latent:
@@ -130,11 +151,14 @@ def find_places(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) ->
     if len(places) > 1:
         # Again, each name now preferring namesakes near the text's other towns.
         places = _resolve_all(text, raws, ctx, gazetteer, chains, named, places)
-    # The areas of chains their names lie in (not of one a big city overrode) anchor the text.
+    # The areas of chains their names lie in (not of one a big city overrode) anchor the text; a
+    # lone town in brackets or after a comma does not (it may be a translation, "Dozhd (Rain)",
+    # or the next town of a list).
     resolved = {p.start: p.country for p in places}
     anchors = [a for start, chain in chains.items() if resolved.get(start, chain.country) == chain.country
+               and (len(chain.areas) > 1 or chain.areas[0].feature != "city")
                for a in chain.areas]
-    return drop_far_namesakes(places, anchors, ctx.countries)
+    return sites_in_towns(drop_far_namesakes(places, anchors, ctx.countries, ctx.admin1))
 
 
 def _resolve_all(text: str, raws: Sequence[Raw], ctx: Context, gazetteer: Gazetteer,
@@ -177,10 +201,13 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     span, in the order given, with the span's own offsets and text. Country names, acronyms and
     demonyms ("Iraqi") resolve to their country. The context is that of `find_places` over the
     spans and, when given, the text's entities (countries named, admin chains after a span).
-    A span the gazetteer does not know gives a Place with no coordinates (feature "unknown")."""
-    raws = [_span_raw(text, s, e, gazetteer) for s, e in spans]
+    A span the gazetteer does not know gives a Place with no coordinates (feature "unknown"),
+    unless it is a site (a street, building or ground: "Royal Street") and the spans name a town:
+    then it is a landmark of the nearest (`places_parts.sites_in_towns`)."""
     found = raw_mentions(text, entities, gazetteer) if entities else []
-    chains = {r.start: c for r in raws if r.kind == "toponym" and (c := admin_chain(text, r.end, gazetteer))}
+    raws = divisions_not_countries([_span_raw(text, s, e, gazetteer) for s, e in spans], gazetteer, found)
+    chains = {r.start: c for r in raws
+              if r.kind == "toponym" and (c := admin_chain(text, r.end, gazetteer, name=r.text))}
     ctx = text_context([*raws, *found], chains, gazetteer, text)
     first = [_resolve_raw(text, r, ctx, gazetteer, chains.get(r.start)) for r in raws]
     others = [p for p in first if p is not None]
@@ -194,7 +221,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             base = place or Place(start=r.start, end=r.end, text=r.text, name=r.text, country=None, precision=1)
             place = replace(base, start=r.start, end=r.end, text=r.text)
         out.append(place)
-    return out
+    return sites_in_towns(out)
 
 
 def _span_raw(text: str, start: int, end: int, gazetteer: Gazetteer) -> Raw:
@@ -216,7 +243,9 @@ def _in_area_fallback(r: Raw, chain: AdminChain) -> Place:
 
 
 def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
-                 chain: AdminChain | None = None) -> Place | None:
+                 chain: AdminChain | None = None, own_name: bool = False) -> Place | None:
+    """One mention resolved (`own_name`: a name inside a longer name, which names a town by the
+    town's own name only: "the Bank of Mexico" does not name a town whose alternate name is "Bank")."""
     if r.kind == "border":
         name = re.sub(r"^(?:the\s+)", "", r.text, flags=re.IGNORECASE)
         return Place(start=r.start, end=r.end, text=r.text, name=name, country=r.country, feature="region",
@@ -233,7 +262,7 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
         if not r.country and span is not None and _ROAD_NAME.search(text[span[0]:span[1]]) \
                 and not re.match(r"\s+[A-Z]", text[span[1]:span[1] + 3]):
             return None  # "Baru Road", "Mombasa Road": a road named after a place, not in it
-        return _resolve_raw(text, replace(r, kind=kind), ctx, gazetteer, chain)
+        return _resolve_raw(text, replace(r, kind=kind), ctx, gazetteer, chain, own_name=True)
     if r.kind == "country" and r.country:
         c = gazetteer.country(r.country)
         if c is None:
@@ -247,12 +276,19 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
         if iso:
             return _resolve_raw(text, Raw(r.start, r.end, r.text, "country", country=iso), ctx, gazetteer)
     cands = gazetteer.lookup(r.text) if r.kind in ("toponym", "cued") else gazetteer.lookup_exact(r.text)
+    if own_name:
+        cands = [c for c in cands if not (c.alias and c.feature == "city")]
     generic = _GENERIC_SUFFIX.search(r.text)
     if not cands and generic and generic.start() > 2:
         # "Makassar city", "Narok County", "Toboali district": the name without its kind.
         cands = gazetteer.lookup(r.text[:generic.start()])
         if generic.group(1).lower() in _ADMIN_WORDS:
             cands = [c for c in cands if c.feature in ("admin1", "admin2")] or cands
+    states = {(c.country, name_key(c.name)) for c in cands if c.feature == "admin1"}
+    if states and not generic:
+        # "a Delaware company": a bare name that is a state's and a county's is the state (a county
+        # named after a state is written with its kind, "Delaware County").
+        cands = [c for c in cands if c.feature != "admin2" or (c.country, name_key(c.name)) not in states]
     if not cands:
         # "Southeast Sulawesi", "North Maluku": an English compass name of a division known by
         # its local name ("Sulawesi Tenggara", "Maluku Utara").
@@ -274,7 +310,7 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
             r.text, text[r.end:r.end + 20], cands, chain)
         if inside or not cands or len(chain.areas) > 1 or chain.areas[0].feature == "admin1" \
                 or cands[0].population < CHAIN_OVERRIDE_POPULATION:
-            cands = inside
+            cands = near_district(inside, chain)
             if not cands:
                 return _in_area_fallback(r, chain)
         else:
@@ -300,6 +336,7 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
     if _AFTER_TOWN.search(text[max(0, r.start - 40):r.start]):
         # "Tacoma, Washington": after a town, a name that is also a US state is the state.
         cands = [c for c in cands if c.feature == "admin1" and c.country == "USA"] or cands
+    cands = division_in_list(text, r.start, r.end, cands, gazetteer)
     if ADMIN_AFTER.match(text[r.end:r.end + 20]):
         # "Kirkuk province": the division, not its capital, when the gazetteer has it.
         cands = [c for c in cands if c.feature == "admin1"] or cands
@@ -309,10 +346,19 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
     if r.kind == "cued" and (best is None or not (
             chain or untagged_ok(best, ctx, CUED_MIN_POPULATION, CUED_MIN_POPULATION_IN_CONTEXT))):
         return None
-    if best is None and (r.label == "FAC" or re.search(rf"{LANDMARK_NOUN}s?$", r.text)):
+    if best is None and (r.label == "FAC" or re.search(rf"{LANDMARK_NOUN}s?$", r.text)) \
+            and not _ROAD_NAME.search(r.text):
+        # (A road is named after where it leads or a person: "Bourbon Street" is not in Bourbon.)
         inner = _town_inside(r.text, ctx, gazetteer)
         if inner is not None:
             return _place_from(inner, r.start, r.end, r.text, 2, feature="landmark")
+    if best is None and r.kind == "toponym" and r.label in ("GPE", "LOC") and " " in r.text.strip() \
+            and not generic and not gazetteer.lookup(r.text):
+        # "north west London", "the Republic of Armenia", "Western US": a known place in a name the
+        # gazetteer does not know (not a namesake ruled out above, "Olinda village").
+        part = known_part(r.text, ctx, gazetteer)
+        if part is not None:
+            return _place_from(part, r.start, r.end, r.text, max(2, _FEATURE_PRECISION.get(part.feature, 2)))
     if best is None:
         if r.label == "FAC":
             return Place(start=r.start, end=r.end, text=r.text, name=r.text, country=None,
@@ -349,7 +395,8 @@ def _town_inside(name: str, ctx: Context, gazetteer: Gazetteer) -> Candidate | N
         for part in (" ".join(words[:n]), " ".join(words[-n:])):
             if not part[:1].isupper() or name_key(part) in NOT_PLACES:
                 continue
-            best = choose([c for c in gazetteer.lookup_exact(part) if c.feature == "city"], ctx)
+            # By the town's own name ("Far North Queensland" is not Pharr, Texas, "Far North").
+            best = choose([c for c in gazetteer.lookup_exact(part) if c.feature == "city" and not c.alias], ctx)
             if best is not None and (best.population >= 50_000 or best.country in ctx.countries):
                 return best
     return None

@@ -143,11 +143,13 @@ def _parts(text: str, end: int) -> tuple[int, list[tuple[str, bool]]]:
 
 
 def admin_chain(text: str, end: int, gazetteer: Gazetteer,
-                prefer: frozenset[str] = frozenset()) -> AdminChain | None:
+                prefer: frozenset[str] = frozenset(), name: str = "") -> AdminChain | None:
     """The administrative areas written after the mention ending at `end`, or None. Parts the
     gazetteer cannot place are skipped. Parts are read from the last (the largest area, mostly:
     "(Palma, Cabo Delgado)") so the least ambiguous fixes the country; the areas kept share it.
-    `prefer`: countries the text names, chosen first when a part is ambiguous."""
+    `prefer`: countries the text names, chosen first when a part is ambiguous. `name`: the
+    mention itself; a division or country followed by a bare ", Division" starts a list of
+    divisions ("Alaska, Hawaii, Florida"; "Tamil Nadu, Karnataka"), not a town and its area."""
     country: str | None = None
     stop, parts = _parts(text, end)
     bare = not parts
@@ -160,7 +162,8 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
     for part, had_kind in reversed(parts):
         area = _area(part, had_kind, country, gazetteer, prefer)
         # A bare ", Name" may be the next town of a list; a name in brackets is an area ("Yakou (Lac)").
-        if area is None or (bare and not had_kind and _town_like(part, area, gazetteer)):
+        if area is None or (bare and not had_kind and (
+                _town_like(part, area, gazetteer) or (area.feature == "admin1" and is_division_name(name, gazetteer)))):
             continue  # "Kirkuk, Mosul", "Kano, Kaduna": a list of towns, not a town and its area
         if areas and area.lat is not None and areas[0].lat is not None and areas[0].lon is not None \
                 and area.lon is not None and km(area.lat, area.lon, areas[0].lat, areas[0].lon) > MAX_AREA_KM:
@@ -171,6 +174,15 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
         return None
     areas.sort(key=lambda a: -_RANK.get(a.feature, 0))
     return AdminChain(stop, tuple(areas))
+
+
+def is_division_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether `name` names a country, or a first-level division before any town of its name
+    ("Alaska", "Tamil Nadu"; not "Kano", a city before its state)."""
+    if not name or iso3_for_name(name):
+        return bool(name)
+    cands = gazetteer.lookup_exact(name)
+    return bool(cands) and cands[0].feature in ("admin1", "country")
 
 
 def within_chain(cand: Candidate, chain: AdminChain) -> bool:
@@ -194,6 +206,19 @@ def within_chain(cand: Candidate, chain: AdminChain) -> bool:
     return any(a.lat is not None and a.lon is not None
                and km(cand.lat, cand.lon, a.lat, a.lon) <= (NEAR_SEAT_KM if a.feature == "admin1" else NEAR_AREA_KM)
                for a in chain.areas if a.feature != "admin1" or not named_admin1)
+
+
+def near_district(cands: Sequence[Candidate], chain: AdminChain) -> list[Candidate]:
+    """`cands` (inside `chain`) narrowed to those within `NEAR_AREA_KM` of the chain's
+    second-level division when it names one: towns carry only their first-level division, so
+    "Thruxton, Hampshire" would otherwise be any Thruxton in England (none near: the name is a
+    village the gazetteer lacks, placed at the district)."""
+    districts = [(a.lat, a.lon) for a in chain.areas if a.feature == "admin2" and a.lat is not None
+                 and a.lon is not None]
+    if not districts:
+        return list(cands)
+    return [c for c in cands if c.lat is not None and c.lon is not None
+            and any(km(c.lat, c.lon, lat, lon) <= NEAR_AREA_KM for lat, lon in districts)]
 
 
 # A town named with its kind ("Sorong city", "Poso regency") this big is the well-known one even when

@@ -81,11 +81,17 @@ def plausible(c: Candidate, ctx: Context, tagged: bool, words: int = 1) -> bool:
 
 def choose(cands: Sequence[Candidate], ctx: Context, tagged: bool = True, words: int = 1) -> Candidate | None:
     """The candidate with the best context-weighted population (`tagged`: the model tagged the
-    name as a place; see `_plausible`)."""
+    name as a place; see `_plausible`). In a text that names no country but is set in one (its
+    source's country or the one its places agree on, `Context.latent`), a place there known by
+    the name itself beats any place abroad matched only by another of its names or spellings
+    ("Namanga" in a Kenyan feed is the Kenyan town, not Namangan, Uzbekistan, however small)."""
     best: Candidate | None = None
     best_score = -math.inf
+    own_at_home = any(c.country in ctx.latent and not (c.alias or c.variant) for c in cands)
     for c in cands:
         if not plausible(c, ctx, tagged, words):
+            continue
+        if own_at_home and (c.alias or c.variant) and c.country is not None and c.country not in ctx.countries:
             continue
         score = math.log(weight(c)) + near_bonus(c, ctx.near)
         if c.country in ctx.countries:

@@ -337,6 +337,26 @@ def _route_raws(text: str, taken: _Cover, gazetteer: Gazetteer) -> list[Raw]:
     return out
 
 
+def _glued_places(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Raw]:
+    """A model-tagged place "Place, Area" the gazetteer does not know whole, whose area is a
+    country or what `name_comma_area` takes for an area: the two mentions; else none."""
+    surface = text[start:end]
+    comma = surface.find(", ")
+    if comma < 2 or gazetteer.has_key(name_key(surface)):
+        return []
+    first, second = surface[:comma], surface[comma + 2:]
+    if not first[:1].isupper() or not second[:1].isupper():
+        return []
+    iso = iso3_for_name(second) or acronym_iso3(second)
+    if iso:
+        area = Raw(start + comma + 2, end, second, "country", "GPE", country=iso)
+    elif name_comma_area(text, start, end, gazetteer):
+        area = Raw(start + comma + 2, end, second, "toponym", "GPE")
+    else:
+        return []
+    return [Raw(start, start + comma, first, "toponym", "GPE"), area]
+
+
 def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -> list[Raw]:
     raws: list[Raw] = _borders(text)
     taken = _Cover(len(text))
@@ -357,7 +377,11 @@ def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -
         if end <= start:
             continue
         surface = text[start:end]
-        if ent.label in PLACE_LABELS:
+        if ent.label in PLACE_LABELS and (glued := _glued_places(text, start, end, gazetteer)):
+            # "Thruxton, Hampshire", "Paris, France" tagged as one place: a place and its area.
+            raws.extend(glued)
+            taken.add(ent.start, ent.end)
+        elif ent.label in PLACE_LABELS:
             iso = iso3_for_name(surface) or acronym_iso3(surface)
             if iso and not _is_division(surface, iso, gazetteer):
                 raws.append(Raw(start, end, surface, "country", ent.label, country=iso))

@@ -135,12 +135,13 @@ FAR_VILLAGE_MAX_POPULATION = 50_000
 
 
 def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate],
-                       countries: frozenset[str]) -> list[Place]:
+                       countries: frozenset[str], admin1: frozenset[str] = frozenset()) -> list[Place]:
     """`places` with each town outside `countries` that lies more than `FAR_KM` from every anchor
     area (the areas of the text's admin chains) and has fewer than `FAR_MAX_POPULATION` people,
     and each town of fewer than `FAR_VILLAGE_MAX_POPULATION` outside the one anchor province of
     its country and more than `FAR_VILLAGE_KM` from every anchor there, turned into an unresolved
-    name (feature "unknown", no country or coordinates)."""
+    name (feature "unknown", no country or coordinates). A town in a province the text names
+    (`admin1`: "Klamath Falls, Oregon" beside "Boise, Idaho") is kept."""
     points = [(a.lat, a.lon) for a in anchors
               if a.lat is not None and a.lon is not None and a.country in countries]
     if not points:
@@ -156,7 +157,7 @@ def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate],
             and all(km(p.lat, p.lon, lat, lon) > FAR_KM for lat, lon in points)
         same = [(lat, lon) for iso, lat, lon in home if iso == p.country]
         far_village = bool(same) and p.population < FAR_VILLAGE_MAX_POPULATION \
-            and p.admin1 is not None and (p.country, p.admin1) not in provinces \
+            and p.admin1 is not None and (p.country, p.admin1) not in provinces and p.admin1 not in admin1 \
             and sum(iso == p.country for iso, _ in provinces) == 1 \
             and all(km(p.lat, p.lon, lat, lon) > FAR_VILLAGE_KM for lat, lon in same)
         if abroad or far_village:

@@ -1,4 +1,7 @@
-"""JSONL: one document per line, `{"id", "text", "published"?, "url"?, "title"?}`."""
+"""JSONL: one document per line, `{"id", "text", "published"?, "url"?, "title"?, "country"?}`.
+
+`country`: the country or countries the source covers (an ISO3 code or country name, a
+comma-separated string or a list of them; see `focus.focus_countries`)."""
 
 from __future__ import annotations
 
@@ -7,10 +10,13 @@ import json
 from collections.abc import Iterator
 
 from ..records import Document, Skip
+from .focus import focus_countries
 
 
-def read_jsonl_lines(text: str, source: str, published: dt.date | None = None) -> Iterator[Document | Skip]:
-    """Documents from JSONL text; a bad line becomes a Skip naming the file and line."""
+def read_jsonl_lines(text: str, source: str, published: dt.date | None = None,
+                     country: tuple[str, ...] = ()) -> Iterator[Document | Skip]:
+    """Documents from JSONL text; a bad line becomes a Skip naming the file and line. `published`
+    and `country` are used for lines without their own field."""
     for n, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -38,6 +44,12 @@ def read_jsonl_lines(text: str, source: str, published: dt.date | None = None) -
             except ValueError:
                 yield Skip(doc_id, f"'published' must be YYYY-MM-DD, got {row['published']!r}")
                 continue
+        try:
+            focus = focus_countries(row.get("country")) or country
+        except ValueError as err:
+            yield Skip(doc_id, f"line {n} of {source}: {err}")
+            continue
         yield Document(id=doc_id, text=body, published=date,
                        url=row.get("url") if isinstance(row.get("url"), str) else None,
-                       title=row.get("title") if isinstance(row.get("title"), str) else None)
+                       title=row.get("title") if isinstance(row.get("title"), str) else None,
+                       country=focus)

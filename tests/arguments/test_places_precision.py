@@ -1,0 +1,27 @@
+"""ACLED's geo precision of an event's location: a site in a town the text names is coded at the
+town, precision 1; near it, precision 2 (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flashpoint import Document
+
+pytestmark = pytest.mark.slow
+
+
+def _location(pipeline, text: str):
+    (event,) = pipeline.extract(Document("t", text, dt.date(2024, 3, 8)))
+    return event.location
+
+
+def test_a_site_in_a_town_is_the_town_at_precision_one(pipeline) -> None:
+    loc = _location(pipeline, "On 4 March 2024, police dispersed a rally on Buper Street in Jayapura.")
+    assert (loc.name, loc.precision) == ("Jayapura", 1)
+
+
+def test_a_site_near_a_town_is_precision_two(pipeline) -> None:
+    loc = _location(pipeline, "On 4 March 2024, a bomb exploded near the Balikpapan airport.")
+    assert (loc.name, loc.precision) == ("Balikpapan", 2)
