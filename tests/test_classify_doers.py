@@ -10,6 +10,7 @@ import pytest
 
 from flashpoint.classify import Facts, classify
 from flashpoint.pipeline import _head_noun
+from support.events import sub_types_and_doers
 
 
 def facts(main: str, **kw) -> Facts:
@@ -83,8 +84,7 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "sub", "kind"), CASES)
 def test_sentence_gets_sub_type_and_doer(pipeline, events_of, text: str, sub: str, kind: str) -> None:
-    events = [e for e in events_of(pipeline, text, "2023-05-10") if e.factuality == "asserted"]
-    found = {(e.sub_event_type, next((a.kind for a in e.actors if a.role == "actor1"), None)) for e in events}
+    found = sub_types_and_doers(events_of(pipeline, text, "2023-05-10"))
     assert (sub, kind) in found, found
 
 

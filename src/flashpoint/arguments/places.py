@@ -242,8 +242,8 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
             if head_of_area(ctx.text, best, ctx.places) is not None:
                 precision = max(precision, 2)  # an area standing for a place in it it does not know
             elif best.feature == "landmark" and best.lat is not None and not _near_cued(ctx.text, best):
-                # A street, building or quarter in a town the text names ("Buper Street, Jayapura",
-                # "Plaza Balikpapan"): ACLED codes the event at that town at precision 1.
+                # A street, building or quarter in a town the text names ("Moi Avenue, Mombasa",
+                # "the Garissa Plaza"): ACLED codes the event at that town at precision 1.
                 precision = 1
             return Location(country=country, precision=precision,
                             name=best.name, admin1=best.admin1, lat=lat, lon=lon,

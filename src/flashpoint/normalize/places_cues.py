@@ -32,7 +32,7 @@ LOCAL_NOUN = re.compile(
 # A journey's end after its start: "from X to Y" (Y is a place when X is).
 _FROM_BEFORE = re.compile(rf"\bfrom\s+(?:the\s+)?{_NAME}\s+to\s+$")
 
-# A route named by its ends: "the Nandi Hills-Chemelil road", "the axis Bosso-Toumour".
+# A route named by its ends: "the Nandi Hills-Chemelil road", "the axis Diffa-Maine".
 ROUTE = re.compile(
     rf"(?P<a>{_NAME})\s?[-\u2013]\s?(?P<b>{_NAME})\s+(?i:road|highway|route|axis|railway)\b"
     rf"|\b(?i:road|highway|route|axis)\s+(?:(?i:between)\s+)?(?P<c>{_NAME})\s?[-\u2013]\s?(?P<d>{_NAME})\b")
