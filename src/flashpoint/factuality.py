@@ -280,6 +280,28 @@ def _done(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)))
 
 
+PAST_AUX_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # was/were, has/have (been) before a participle
+
+
+def told_in_past(doc: Doc, cand: Candidate) -> bool:
+    """Whether the grammar tells the candidate as done: a verb trigger in the past tense ("clashed",
+    "were killed", "have protested"), or a noun trigger whose governing verb is ("held a protest").
+    A modal anywhere on the verb ("will have") makes it not."""
+    for t in cand.triggers:
+        tok = doc[t.root]
+        if not t.verbal and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "MD" for c in aux):
+            continue
+        # A participle heading its sentence with a subject is a past tense the tagger misread
+        # ("residents ... protested over").
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and (any(c.tag_ in PAST_AUX_TAGS for c in aux) or (
+                tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children)))):
+            return True
+    return False
+
+
 def factuality_of(doc: Doc, cand: Candidate, has_own_anchor: bool) -> str:
     """The candidate's factuality, read off its most telling trigger; a claim that its own sentence
     disputes ("... but footage shows no such attack") is negated, one it leaves unconfirmed

@@ -8,6 +8,7 @@ first use, and can be passed in instead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -27,7 +28,7 @@ from .detect import (
     group_triggers,
 )
 from .errors import FlashpointError
-from .factuality import attribution_of, factuality_of, light_verb
+from .factuality import attribution_of, factuality_of, light_verb, told_in_past
 from .merge import Mention as EventMention
 from .merge import merge_mentions
 from .model import LinearModel, load_default_model
@@ -36,7 +37,7 @@ from .normalize.actors import ActorDictionary, find_aliases
 from .normalize.counts import find_tolls
 from .normalize.dates import find_dates, find_publication_date
 from .normalize.places import Gazetteer, find_places
-from .records import Count, Document, Event, Evidence, Place, Skip, TimeExpr, Toll
+from .records import Count, Document, Event, EventDate, Evidence, Place, Skip, TimeExpr, Toll
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -193,8 +194,14 @@ class Pipeline:
         own_anchor = args.own_date or args.own_toll or has_light
         fact = factuality_of(doc, cand, own_anchor)
         if fact == "asserted" and a.published and args.date.start and args.date.start > a.published:
-            # What the text dates after its own publication has not happened yet.
-            fact = "planned"
+            if told_in_past(doc, cand):
+                # The grammar says it happened: a year-less date read forward belongs to the last
+                # year ("On May 3, a child was killed"); a dated one stands as the text gives it.
+                args = replace(args, date=_year_back(args.date, a.published))
+            else:
+                # What the text dates after its own publication, and does not tell as done, has
+                # not happened yet.
+                fact = "planned"
         s_start, s_end = a.sentence_spans[cand.sentence]
         sent = doc.char_span(s_start, s_end, alignment_mode="expand")
         attribution = attribution_of(doc, sent, main.root) if sent is not None else None
@@ -276,6 +283,21 @@ def _weapon_words(doc: Doc, cand: Candidate) -> frozenset[str]:
                     child.dep_ == "prep" and child.lower_ in ("with", "by", "from")):
                 words.update(x.lower_ for x in child.subtree)
     return frozenset(words)
+
+
+YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|'\d\d\b")
+
+
+def _year_back(date: EventDate, published: dt.date) -> EventDate:
+    """`date` a year earlier when its words name no year and that puts it on or before `published`."""
+    if date.start is None or YEAR_RE.search(date.text or ""):
+        return date
+    start, end = _minus_year(date.start), _minus_year(date.end or date.start)
+    return replace(date, start=start, end=end) if start <= published else date
+
+
+def _minus_year(d: dt.date) -> dt.date:
+    return d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29) else d.replace(year=d.year - 1)
 
 
 def _hurt(count: Count) -> bool:
