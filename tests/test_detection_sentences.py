@@ -67,3 +67,54 @@ def test_herders_who_attack_are_a_communal_militia(pipeline, events_of) -> None:
 def test_students_who_fight_are_rioters_and_who_march_protesters(pipeline, events_of, text, kind, sub) -> None:
     (event,) = [e for e in _asserted(pipeline, events_of, text) if e.event_type != "Other"]
     assert (event.sub_event_type, event.actors_in("actor1")[0].kind) == (sub, kind)
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a verbless headline whose verb the tagger reads as a noun under an indefinite article
+    ("Victims of a flood protest in Kisumu.", "Protests"),
+    ("2 May. Tenants of a housing estate protest in Mombasa.", "Protests"),
+    # a past verb read as a participle, leaving the sentence without a verb
+    ("On 3 May 2023, residents of Kanda (North Province) hurled stones at the police.", "Riots"),
+    # a phrase whose words are split by quotation marks or whose object holds a participle
+    ("Pupils of a boarding school went on a 'rampage' over the food.", "Riots"),
+    ("On 3 May 2023, militants set three buses carrying traders on fire near Palma.", "Strategic developments"),
+    # words the lexicon lacked
+    ("On 3 May 2023, demonstrators lit tyres on the main road in Mombasa.", "Riots"),
+    ("On 3 May 2023, opposition supporters waved placards outside the electoral offices.", "Protests"),
+    ("On 3 May 2023, two rival groups of supporters were involved in a punch-up at the market.", "Riots"),
+    ("On 3 May 2023, police fired shots into the air to scatter a crowd of traders in Kilifi.", "Protests"),
+    ("On 3 May 2023, unknown arsonists petrol-bombed the offices of a party in Kisumu.", "Riots"),
+    ("On 3 May 2023, an assumed shoot-out between soldiers and rebels took place near Mueda.", "Battles"),
+    ("On 3 May 2023, officers physically abused two women during a search in Pemba.", "Violence against civilians"),
+    ("On 3 May 2023, communal violence over a borehole left four people dead in Wajir.", "Battles"),
+])
+def test_missed_event_is_detected(pipeline, events_of, text: str, event_type: str) -> None:
+    events = _asserted(pipeline, events_of, text)
+    assert event_type in {e.event_type for e in events}, [(e.event_type, e.trigger, e.factuality)
+                                                          for e in events_of(pipeline, text, "2023-05-10")]
+
+
+def test_toll_of_a_background_attack_is_no_trigger(pipeline) -> None:
+    import datetime as dt
+
+    from flashpoint.detect import find_triggers
+    from flashpoint.records import Document
+
+    text = "The suspect was linked to an attack on a mall that left twenty people dead."
+    a = pipeline.analyse(Document("t", text, dt.date(2024, 3, 8)))
+    assert "kill" not in {t.category for t in find_triggers(a.doc, pipeline.lexicon, a.cleaned)}
+
+
+def test_police_lobbing_tear_gas_is_no_riot(pipeline, events_of) -> None:
+    text = "On 3 May 2023, police lobbed tear gas to disperse traders protesting in Nakuru."
+    assert "Riots" not in {e.event_type for e in _asserted(pipeline, events_of, text)}
+
+
+def test_police_chasing_people_off_is_no_riot(pipeline, events_of) -> None:
+    text = "On 3 May 2023, police chased the hawkers from the market in Nakuru."
+    assert "Riots" not in {e.event_type for e in _asserted(pipeline, events_of, text)}
+
+
+def test_crowd_chasing_an_official_off_is_a_riot(pipeline, events_of) -> None:
+    text = "On 3 May 2023, angry voters chased the local MP from the polling station in Molo."
+    assert "Riots" in {e.event_type for e in _asserted(pipeline, events_of, text)}

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .classify_context import REASON_WORDS, SUBORDINATE_DEPS, nearby_categories, told_in_own_right, trigger_modifiers
+from .classify_sides import CROWD_SIDE_NOUNS, DEMONSTRATOR_SIDES, crowd_sides, doer_heads, side_heads
 from .classify_words import (  # the rules' word classes, re-exported
     AIR_WORDS,
     ARMED_ACTS,
@@ -28,6 +29,7 @@ from .classify_words import (  # the rules' word classes, re-exported
     PROTESTER_HEADS,
     RAID_WORDS,
     ROAD_NOUNS,
+    SEARCH_WORDS,
     SHELL_WORDS,
     STATE_KINDS,
     SUSPECT_NOUNS,
@@ -82,6 +84,9 @@ class Facts:
     adjacent: frozenset[str] = frozenset()
     """`nearby` narrowed to the sentences just before and after: arrests told next to a demonstration
     belong to it; arrests told further on in a news paragraph are often a later round-up."""
+    sides: frozenset[str] = frozenset()
+    """Lemmas of the words naming the sides of a fight, or the doers of an attack, read off the parse
+    when the actor finder named none ("two rival groups clashed": "rival"; `classify_sides`)."""
 
 
 E = "Explosions/Remote violence"
@@ -130,7 +135,7 @@ def _crowd_violence(f: Facts) -> Classification:
     mob violence (ACLED codes unorganised violent crowds, protesters or not, as rioters)."""
     barricade = bool(f.target_nouns & ROAD_NOUNS and f.weapon_words & BARRICADE_WORDS)
     # A crowd the text calls protesters ("demonstrators clashed with police") is demonstrating.
-    protesters = f.actor1_head in PROTESTER_HEADS
+    protesters = f.actor1_head in PROTESTER_HEADS or bool(f.sides & DEMONSTRATOR_SIDES)
     if f.protest_context or "protest" in f.nearby or barricade or protesters:
         # Roads barricaded with burning tyres or rocks: a demonstration, whether or not it names a cause.
         return Classification(R, "Violent demonstration", "PROTEST", "riot")
@@ -169,7 +174,9 @@ def _protest(f: Facts) -> Classification:
         if f.actor1_kind in ("protesters", "rioters", "civilians"):
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
         return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
-    if cats & {"crackdown", "arrest"} or f.nearby & {"crackdown", "arrest"}:
+    if (cats | f.nearby | f.embedded) & {"crackdown", "arrest"}:
+        # (Also the intervention told inside the demonstration's own clause: "a demonstration was
+        # held, during which 32 demonstrators were arrested", "gathered before being dispersed".)
         if f.lethal and "crackdown" in cats:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
         return Classification(P, "Protest with intervention", "COERCE", "repression")
@@ -188,8 +195,22 @@ def classify(f: Facts) -> Classification:
         rest = [c for c in INTERCEPT_FALLBACK if c in f.categories]
         if rest:
             return classify(replace(f, main=rest[0], categories=f.categories - {"disrupted"}))
+        if f.lethal or f.nearby & {"kill", "injure"}:
+            # "intercepted a vehicle ... One passenger was killed": the stop was an attack.
+            return _violence(replace(f, main="attack", categories=f.categories - {"disrupted"}))
         if f.actor1_kind in CROWD or f.protest_context:
             return _protest(replace(f, main="protest", categories=frozenset({"protest"})))
+    if f.main == "clash" and crowd_sides(f.sides):
+        # "students clashed with police", "two rival groups clashed", "police and protesters engaged
+        # in running battles": unorganised crowds fighting each other or the police are rioters,
+        # not an armed group (an armed clash needs one).
+        if f.actor1_kind is None:
+            f = replace(f, actor1_kind="rioters")
+        elif f.actor1_kind in STATE_KINDS and f.actor2_kind is None:
+            f = replace(f, actor2_kind="rioters")
+    if f.main in ("attack", "kill", "injure") and f.actor1_kind is None and f.sides and f.sides <= CROWD_SIDE_NOUNS:
+        # "students assaulted a lecturer", "a man was beaten by traders": a crowd's violence.
+        f = replace(f, actor1_kind="rioters")
     main = f.main
     cats = f.categories
     crowd_actor = f.actor1_kind in CROWD
@@ -227,13 +248,16 @@ def classify(f: Facts) -> Classification:
         return _violence(f)
     if main == "destroy" and hurt:
         return _violence(f)
-    if main == "ied" and cats & {"seize", "territory", "destroy", "disrupted"} and not hurt:
-        # "police confiscated four bombs", "destroyed two bombs": the bombs never went off.
+    if main == "ied" and not hurt and (cats & {"seize", "territory", "destroy", "disrupted"}
+                                       or f.actor1_kind in STATE_KINDS):
+        # "police confiscated four bombs", "destroyed two bombs": the bombs never went off; security
+        # forces who set off a bomb, nobody hurt, destroyed it ("police detonated a bomb planted at a
+        # mosque").
         return Classification(*_FIXED["disrupted"])
-    if main in ("seize", "territory", "disrupted") and (cats & {"kill", "clash"} or f.nearby & {"clash"}) and (
+    if main in ("seize", "territory", "disrupted") and (cats & {"kill", "clash", "injure"} or "clash" in f.nearby) and (
             main == "disrupted" or f.target_nouns & WEAPON_NOUNS):
-        # "killed four militants and recovered weapons", weapons seized after a clash: ACLED codes
-        # the fight, the seizure is its outcome.
+        # "killed four militants and recovered weapons", "wounding him and seizing his weapon", weapons
+        # seized after a clash: ACLED codes the fight, the seizure is its outcome.
         return _violence(f)
     if main == "seize":
         return _seizure(f) or Classification(S, "Looting/property destruction", "COERCE", "seize")
@@ -251,6 +275,10 @@ def classify(f: Facts) -> Classification:
         # fighting the police: a riot, not a battle. Communities that clash
         # ("farmers and herders clashed") are coded by ACLED as communal militias: an armed clash.
         return _crowd_violence(f)
+    if main == "change" and (cats & {"kill", "injure"} or f.lethal):
+        # "a boy was fatally wounded by police enforcing the curfew": the violence is the event, the
+        # curfew its setting.
+        return _violence(f)
     if main in _FIXED:
         return Classification(*_FIXED[main])
     if main == "territory":
@@ -303,6 +331,11 @@ def classify(f: Facts) -> Classification:
             # Stone-throwers arrested: ACLED codes the riot, with the arrests as its outcome.
             return _crowd_violence(f)
         return Classification(S, "Arrests", "COERCE", "arrest")
+    if main == "attack" and f.trigger.startswith(SEARCH_WORDS) and f.actor1_kind in STATE_KINDS and not (
+            f.lethal or ((cats - {"attack"}) | f.nearby) & (ARMED_ACTS | {"arrest", "seize", "disrupted", "injure"})):
+        # Security forces who raided or searched a place, no one hurt, taken or seized: a security
+        # measure (ACLED's change to group/activity), not an attack.
+        return Classification(*_FIXED["change"])
     if "arrest" in cats and not f.lethal and "kill" not in cats and not (
             main == "attack" and not f.trigger.startswith(RAID_WORDS)):
         # A raid that ends in arrests is the arrests; a beating or torture in custody is an attack.
@@ -401,6 +434,11 @@ def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[To
     demonstration is read off the parse (a protest in the same clause): the words around them cannot
     overrule that (`STRUCTURAL_PAIR`). The decision is `model.choice.choose_label`, which the
     leave-one-country-out benchmark makes too."""
+    if not facts.sides and (facts.actor1_kind is None and facts.main in ("clash", "attack", "kill", "injure") or (
+            facts.main == "clash" and facts.actor2_kind is None)):
+        sentence = list(sentence)
+        heads = side_heads if facts.main == "clash" else doer_heads
+        facts = replace(facts, sides=heads(sentence, facts.trigger))
     rule = classify(facts)
     features = tuple(event_features(sentence, context, facts, rule))
     if model is None:

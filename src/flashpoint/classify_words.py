@@ -43,6 +43,8 @@ BARRICADE_WORDS = frozenset({"tyres", "tires", "tyre", "tire", "stones", "stone"
 ROAD_NOUNS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "route", "junction"})
 # Attack words that, with arrests, tell how the arrests were made rather than violence done.
 RAID_WORDS = ("raid", "storm", "target", "strike", "struck", "ambush", "attack", "assault", "invad")
+# Searches by security forces: with no one hurt, taken or seized, a security measure.
+SEARCH_WORDS = ("raid", "search", "sweep", "swept", "comb")
 # People suspected of a crime or of witchcraft, the usual victims of popular justice.
 SUSPECT_NOUNS = frozenset({"thief", "thieves", "robber", "robbers", "burglar", "burglars", "witch", "witches",
                            "sorcerer", "sorcerers", "criminal", "criminals", "rapist",

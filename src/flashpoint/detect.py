@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .detect_words import demonstration_subject, denied
+from .detect_typos import TypoIndex
+from .detect_verbal import NOMINAL_DEPS, is_verbal
+from .detect_words import demonstration_subject, denied, enforcer_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,9 +45,6 @@ BLOCKERS = frozenset({
     # involvement in the clashes".
     "due", "because", "involvement", "suspect", "charge",
 })
-NOMINAL_DEPS = frozenset({"pcomp", "pobj", "poss", "compound", "amod", "nsubj", "nsubjpass", "dobj",
-                          "appos", "attr"})
-
 
 @dataclass(frozen=True, slots=True)
 class TriggerEntry:
@@ -143,6 +142,7 @@ class Lexicon:
                 self.by_first.setdefault(form, []).append(e)
         for lst in self.by_first.values():
             lst.sort(key=lambda e: -len(e.words))
+        self.typos = TypoIndex((f, w) for w, fs in self.forms.items() for f in fs if f in self.by_first)
 
     @classmethod
     def load(cls, text: str | None = None) -> Lexicon:
@@ -171,60 +171,46 @@ def _pos_ok(tok: Token, pos: str) -> bool:
 FILLERS = frozenset({"a", "an", "the", "their", "its", "his", "her", "our", "new", "temporary", "military"})
 
 
+QUOTES = frozenset({"``", "''"})
+"""Quotation marks, which may stand between the words of a phrase: "went on a 'rampage'"."""
+
 GAP = "_"
 """A slot in a phrase for the object of its verb: "set _ alight" matches "set two houses alight"."""
 GAP_MAX = 4
 
 
-def _match_words(doc: Doc, i: int, words: tuple[str, ...], forms: dict[str, set[str]]) -> int | None:
+def _match_words(doc: Doc, i: int, words: tuple[str, ...], forms: dict[str, set[str]], misspelt: bool = False
+                 ) -> int | None:
     """End of a match of `words` starting at token i; articles and possessives may stand between
-    the words of a phrase ("set up a base", "handed over their camp"), and a gap slot takes one to
-    four words that are neither punctuation nor verbs ("set the houses on fire")."""
+    the words of a phrase ("set up a base", "handed over their camp"), as may quotation marks; a gap
+    slot takes one to four words that are neither punctuation nor verbs, though a participle may
+    follow the first ("set the houses on fire", "set two trucks carrying goods on fire"). `misspelt`:
+    the first word is taken as matched (`detect_typos` found it)."""
     k = i
     for n, w in enumerate(words):
         if w == GAP:
             rest = words[n + 1:]
             for skip in range(1, GAP_MAX + 1):
                 gap = doc[k:k + skip]
-                if len(gap) < skip or any(t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in gap):
+                if len(gap) < skip or any(t.is_punct or t.pos_ in ("AUX", "ADP", "SCONJ") or (
+                        t.pos_ == "VERB" and (t is gap[0] or t.tag_ not in ("VBG", "VBN"))) for t in gap):
+                    # (A participle may stand inside the object: "set two trucks carrying goods on fire".)
                     return None
                 end = _match_words(doc, k + skip, rest, forms) if rest else k + skip
                 if end is not None:
                     return end
             return None
         if n > 0:
-            while k < len(doc) and doc[k].lower_ in FILLERS and w not in FILLERS and k - i < len(words) + 2:
+            while k < len(doc) and (doc[k].lower_ in FILLERS or doc[k].tag_ in QUOTES) and w not in FILLERS \
+                    and k - i < len(words) + 3:
                 k += 1
-        if k >= len(doc) or not _word_ok(doc[k], w, forms[w]):
+        if k >= len(doc) or not (_word_ok(doc[k], w, forms[w]) or (misspelt and k == i)):
             return None
         k += 1
     return k
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "such"})
-
-
-def _existential(root: Token) -> bool:
-    """"There were clashes ...": the noun after an existential 'be' with no negation or modal
-    asserts the act as a verb would."""
-    head = root.head
-    return (root.dep_ in ("attr", "nsubj") and head.lemma_.lower() == "be"
-            and any(c.dep_ == "expl" for c in head.children)
-            and not any(c.dep_ in ("neg", "aux") for c in head.children)
-            and not any(c.lower_ in ("no", "any") for c in root.children))
-
-
-def _headline(root: Token) -> bool:
-    """A sentence with no finite verb ("Protests in Kisii over the results.", "Residents of X
-    protest over the road", where the tagger reads the verb as a noun) tells its act as a verb
-    would; a noun with an article or possessive still points back."""
-    sent = root.sent
-    # A finite verb inside a relative clause ("... a water source which was fenced off") is no main verb.
-    relative = {d.i for t in sent if t.dep_ == "relcl" for d in t.subtree}
-    if sent.root.pos_ in ("VERB", "AUX") or any(t.tag_ in FINITE_TAGS for t in sent if t.i not in relative):
-        return False
-    return not any(c.dep_ in ("det", "poss") for c in root.children)
 
 
 def _modifier_of_phrase(tok: Token, entry: TriggerEntry) -> bool:
@@ -243,16 +229,6 @@ def _gerund_of_other(tok: Token, entry: TriggerEntry) -> bool:
             and tok.lemma_.lower() != word)
 
 
-def is_verbal(root: Token) -> bool:
-    """The trigger word tells its act as a verb does: a finite or clausal verb, or a noun that an
-    existential "there were" or a verbless report asserts (see `Trigger.verbal`)."""
-    if root.pos_ not in ("VERB", "AUX"):
-        return root.pos_ in ("NOUN", "PROPN") and (_existential(root) or _headline(root))
-    if root.tag_ == "VBG" and (root.dep_ in NOMINAL_DEPS or any(c.dep_ == "poss" for c in root.children)):
-        return False
-    return not (root.tag_ == "VBN" and root.dep_ == "amod")
-
-
 def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) -> list[Trigger]:
     """Every lexicon trigger in the parsed text, longest match first, none overlapping,
     none inside a masked span."""
@@ -262,11 +238,16 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
     while i < n:
         tok = doc[i]
         entries = lexicon.by_first.get(tok.lemma_.lower(), []) + lexicon.by_first.get(tok.lower_, [])
+        misspelt = False
+        if not entries:
+            # "demonstated", "behaded": a misspelt trigger word (see `detect_typos`)
+            fixed = lexicon.typos.correct(tok)
+            entries, misspelt = lexicon.by_first.get(fixed, []) if fixed else [], fixed is not None
         match: tuple[TriggerEntry, int] | None = None
         for e in sorted(set(entries), key=lambda e: -len(e.words)):
             if not (_pos_ok(tok, e.pos) or _modifier_of_phrase(tok, e)) or _gerund_of_other(tok, e):
                 continue
-            end = _match_words(doc, i, e.words, lexicon.forms)
+            end = _match_words(doc, i, e.words, lexicon.forms, misspelt)
             if end is not None:
                 match = (e, end)
                 break
@@ -279,6 +260,14 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
             i = end
             continue
         root = span.root
+        if entry.words[0] == "leave" and doc[i].dep_ in ("relcl", "acl"):
+            # "an attack that left eight dead" tells the toll of an act told as background, not an act.
+            i = end
+            continue
+        if entry.words[0] == "chase" and enforcer_subject(doc[i]):
+            # "police chased the hawkers from the market": policing, not a crowd's violence.
+            i = end
+            continue
         if entry.words[0] in ("turn", "become") and not demonstration_subject(doc[i]):
             # "the protest turned violent" tells a riot; "the quarrel turned violent" the same quarrel.
             i = end
@@ -288,9 +277,11 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
         out.append(Trigger(i, end, root.i, span.start_char, span.end_char, span.text, entry.category,
                            entry.rank, is_verbal(root), determined))
         i = end
-    from .detect_found import found_things  # noqa: PLC0415 - it builds on this module's triggers
+    from .detect_crowd import crowd_acts  # noqa: PLC0415 - they build on this module's triggers
+    from .detect_engage import engagements  # noqa: PLC0415
+    from .detect_found import found_things  # noqa: PLC0415
 
-    return found_things(doc, out, cleaned)
+    return crowd_acts(doc, engagements(doc, found_things(doc, out, cleaned), cleaned), cleaned)
 
 
 def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, sent_end: int) -> Trigger | None:

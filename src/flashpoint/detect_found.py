@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .detect import Trigger, is_verbal
+from .detect import Trigger
+from .detect_verbal import is_verbal
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

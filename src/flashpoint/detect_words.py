@@ -8,10 +8,21 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["DEMONSTRATION_WORDS", "demonstration_subject", "denied"]
+__all__ = ["DEMONSTRATION_WORDS", "ENFORCERS", "demonstration_subject", "denied", "enforcer_subject"]
 
 DEMONSTRATION_WORDS = frozenset({"protest", "demonstration", "march", "rally", "strike", "crowd", "protester",
                                  "protestor", "demonstrator", "marcher", "striker", "demo", "sit-in", "procession"})
+
+
+# Those who enforce order: when they chase people off, it is policing, not a crowd's violence.
+ENFORCERS = frozenset({"police", "policeman", "policemen", "officer", "soldier", "troop", "army", "military",
+                       "force", "gendarme", "ranger", "guard", "askari", "authority", "official", "warden"})
+
+
+def enforcer_subject(verb: Token) -> bool:
+    """The active subject of `verb` is the police or the like ("police chased the hawkers away")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in ENFORCERS
 
 
 def demonstration_subject(verb: Token) -> bool:

@@ -73,7 +73,8 @@ LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "mount",
                          "unleash", "perpetrate", "commit", "break", "erupt", "occur", "take", "happen",
                          "continue", "organize", "organise", "begin", "start", "resume", "escalate",
                          "intensify", "wage", "order", "see", "witness", "undertake", "execute", "face",
-                         "agree", "reach", "sign", "broker", "declare", "announce", "call", "join"})
+                         "agree", "reach", "sign", "broker", "declare", "announce", "call", "join", "engage",
+                         "involve", "result"})
 # Verbs whose subject the text credits for the clause they govern; denying is a claim too.
 ATTRIBUTING_EXTRA = frozenset({"deny", "insist", "admit", "acknowledge", "maintain"})
 REPORTING = frozenset({"say", "report", "state", "claim", "announce", "confirm", "tell", "allege", "add",
@@ -243,6 +244,9 @@ def _nominal_factuality(tok: Token, has_own_anchor: bool) -> str:
                 noun.lemma_.lower(), "hypothetical")
         head = noun.head if noun.dep_ in ("dobj", "pobj") else head
         via_prep = True
+    if (not via_prep and tok.dep_ == "pobj" and head.pos_ == "ADP" and head.head.pos_ == "VERB"
+            and lemma(head.head) in LIGHT_VERBS):
+        return _verbal_factuality(head.head)  # "may engage in clashes", "resulted in riots"
     if not via_prep and tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         word = lemma(head)
         phrasal = _phrasal(head)

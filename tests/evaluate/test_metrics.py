@@ -71,8 +71,10 @@ def test_primary_event_prefers_a_toll_told_in_a_main_clause() -> None:
     main = event(start=60, fatalities=Count(low=1, best=1, high=1))
     reason = event("Riots", start=40, fatalities=Count(low=2, best=2, high=2), extra={"main_clause": False})
     assert primary_event([reason, main]) is main
-    # ... but a toll the parse put in a subordinate clause still outranks no toll at all
-    assert primary_event([event(start=5), reason]) is reason
+    # ... and it does not lift the background event above one told before it ("held a protest
+    # ... demanding an inquiry into two deaths")
+    protest = event("Protests", start=5)
+    assert primary_event([reason, protest]) is protest
 
 
 def test_primary_event_prefers_a_dated_event() -> None:

@@ -19,11 +19,12 @@ from .context import DocContext
 from .places_filter import (
     area_of_a_place,
     foreign_demonym,
+    grievance_place,
     head_of_area,
     light_verb_places,
     not_a_site,
 )
-from .places_home import actor_country, ethnic_country
+from .places_home import actor_country, ethnic_country, foreign_namesake
 from .syntax import clause_chars, root_at
 
 if TYPE_CHECKING:
@@ -169,8 +170,9 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     """The place of the event: in its clause (with the locative phrases of a nominal trigger's
     verb), else its sentence, else its paragraph; then country-level fallbacks, the source's
     country (`ctx.focus`) among them. Mentions that are not sites (`places_filter.not_a_site`)
-    are left out first."""
-    kept = [p for p in ctx.places if not not_a_site(ctx, p)]
+    and small towns abroad where the text's own forces and parties act at home
+    (`places_home.foreign_namesake`) are left out first."""
+    kept = [p for p in ctx.places if not not_a_site(ctx, p) and not foreign_namesake(ctx, p)]
     if len(kept) != len(ctx.places):
         ctx = replace(ctx, places=kept)
     doc = ctx.doc
@@ -181,6 +183,12 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     verb_phrases = light_verb_places(doc, cand, others)
     para = ctx.sentence_paragraph[cand.sentence]
     usable = [p for p in ctx.places if _usable_place(ctx, p, excluded) and (p.country or p.lat is not None)]
+    # A place inside what a protest is about ("against the plan to build a port in X", "demanding
+    # an inquiry into the killings in X") is where the grievance lies, not where the crowd is: it
+    # places the event only after the other places and local bodies of its paragraph.
+    grievance = [p for p in usable if s_start <= p.start and p.end <= s_end and grievance_place(doc, p, cand)]
+    if grievance:
+        usable = [p for p in usable if p not in grievance]
     levels: list[list[Place]] = [
         [p for p in usable if p.start in clause
          or (p.start in verb_phrases and p.feature not in ("country", "region"))],
@@ -206,10 +214,12 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     fallbacks: list[Callable[[], list[Place]]] = [
         # A town that only qualifies a person in the paragraph ("Mombasa demonstrators", "Limuru
         # residents"): local people act at home.
-        lambda: _local_modifiers(ctx, para),
+        lambda: [p for p in _local_modifiers(ctx, para) if p not in grievance],
         # A town named inside an organisation's or a site's name ("Meru University students",
         # "the Inhambane Provincial Assembly"): local bodies mostly act at home.
-        lambda: _inside_names(ctx, para),
+        lambda: [p for p in _inside_names(ctx, para) if p not in grievance],
+        # The places of what the protest is about (see `grievance` above).
+        lambda: grievance,
         # The country the document names most.
         lambda: _document_country(ctx),
         # The country the source covers (`Document.country`), country only: a national feed's

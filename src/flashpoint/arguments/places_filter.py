@@ -223,3 +223,49 @@ def area_of_a_place(text: str, p: Place, places: Sequence[Place]) -> bool:
     head = head_of_area(text, p, places)
     return head is not None and (head.country is not None or head.lat is not None) \
         and first_area(text, head, places) is not p
+
+
+# Words that introduce what a protest is about: its demands and the acts it denounces (verbs), and
+# the prepositions before a grievance told by a clause ("against the plan to build a port in X").
+GRIEVANCE_VERBS = frozenset({
+    "demand", "protest", "condemn", "denounce", "oppose", "reject", "decry", "criticize", "criticise",
+})
+GRIEVANCE_PREPS = frozenset({"against", "regarding", "concerning"})
+# Trigger families whose event is a crowd's: a place in its grievance is not where the crowd is.
+_CROWD_CATEGORIES = frozenset({"protest", "riot"})
+
+
+def grievance_place(doc: Doc, p: Place, cand: Candidate) -> bool:
+    """Whether a place of a protest's sentence lies in what the protest is about: going up the parse
+    from the place, a verb of `GRIEVANCE_VERBS`, or a preposition of `GRIEVANCE_PREPS` above
+    another verb, comes before the protest's trigger (or the verb it is the object of), and that
+    trigger lies above it ("held a demonstration against the plan to build a port in X", "rallied
+    to demand justice for the killings in X"); the object of a protest verb is one too ("protested
+    the construction of a plant in X"). Not a place that hangs from the trigger first ("protested in
+    X against the law"), nor one after a bare preposition ("a protest against evictions near X":
+    mostly where the crowd is)."""
+    if not cand.categories & _CROWD_CATEGORIES:
+        return False
+    root = root_at(doc, p.start, p.end)
+    if root is None:
+        return False
+    main = doc[cand.main.root]
+    tops = {main.i, main.head.i} if main.dep_ in ("dobj", "obj") else {main.i}
+    objecting = main.pos_ == "VERB" and main.lemma_.lower() in GRIEVANCE_VERBS
+    tok = doc[root]
+    verb_below = False
+    found = False
+    for _ in range(20):
+        if tok.i in tops:
+            return found
+        if tok.head.i == tok.i:
+            return False
+        if not found and objecting and tok.head.i == main.i and tok.dep_ in ("dobj", "obj"):
+            return True
+        tok = tok.head
+        if tok.i in tops:
+            return found
+        found = found or (tok.pos_ == "VERB" and tok.lemma_.lower() in GRIEVANCE_VERBS) \
+            or (tok.lower_ in GRIEVANCE_PREPS and verb_below)
+        verb_below = verb_below or tok.pos_ in ("VERB", "AUX")
+    return False

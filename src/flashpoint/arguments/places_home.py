@@ -18,8 +18,8 @@ _HOME_KINDS = frozenset({"state_forces", "political_militia"})
 
 
 @lru_cache(maxsize=16)
-def _home_actor_countries(text: str, actors: ActorDictionary) -> frozenset[str]:
-    """The countries of the actors of `_HOME_KINDS` named in the text."""
+def _home_actor_countries(text: str, actors: ActorDictionary, kinds: frozenset[str] = _HOME_KINDS) -> frozenset[str]:
+    """The countries of the actors of `kinds` (`_HOME_KINDS`) named in the text."""
     toks = _tokens(text)
     found: set[str] = set()
     i = 0
@@ -29,7 +29,7 @@ def _home_actor_countries(text: str, actors: ActorDictionary) -> frozenset[str]:
             i += 1
             continue
         entry, _, end = hit
-        if entry.kind in _HOME_KINDS and entry.country and len(entry.country) == 3 \
+        if entry.kind in kinds and entry.country and len(entry.country) == 3 \
                 and not _ambiguous_actor(entry.name, actors):
             found.add(entry.country)
         i += end
@@ -145,3 +145,26 @@ def ethnic_country(ctx: DocContext) -> list[Place]:
         return []
     return [Place(text=iso, start=0, end=0, name=country_name(iso) or iso, country=iso, feature="country",
                   precision=4)]
+
+
+# A town abroad this big may still be where the parties of a text act (a capital, a city where talks
+# are held); a smaller one is a local village's namesake.
+FOREIGN_NAMESAKE_MAX_POPULATION = 1_000_000
+# Parties and local militias act at home (a state's forces are often deployed abroad).
+_PARTY_KINDS = frozenset({"political_militia"})
+
+
+def foreign_namesake(ctx: DocContext, p: Place) -> bool:
+    """Whether a town is a namesake abroad of a place where the text's parties and local militias act
+    (`_PARTY_KINDS`, all of one country): it lies in another country, one no other place of the
+    text lies in (no country, province, demonym or town), it has no areas written after it, and it
+    has fewer than `FOREIGN_NAMESAKE_MAX_POPULATION` people ("supporters of a party rioted in X" is
+    at home, not at a small X abroad). A text with a source country (`ctx.focus`) is read by it
+    instead."""
+    if ctx.focus or p.feature not in ("city", "landmark", "admin2") or p.country is None \
+            or p.population >= FOREIGN_NAMESAKE_MAX_POPULATION or ctx.text[p.end:p.end + 2].strip().startswith("("):
+        return False
+    home = _home_actor_countries(ctx.text, ctx.actors, _PARTY_KINDS)
+    if len(home) != 1 or p.country in home:
+        return False
+    return not any(q.country == p.country for q in ctx.places if q.start != p.start)

@@ -45,10 +45,10 @@ def _own_right(event: Event) -> bool:
 def primary_event(events: Sequence[Event]) -> Event | None:
     """The event a note is about: among asserted events in ACLED's scope (type other than
     'Other'), a dated one (`date.start`) before an undated one; then the one whose death toll the
-    note gives (`fatalities.known`) in a clause of its own (`_own_right`), then one with a toll
-    told anywhere; then the one told first (lowest first evidence start); ties go to the more
-    confident one (None counts as 0), then to list order. An 'Other' event is chosen, the same
-    way, only when no asserted event is in scope; None when nothing is asserted.
+    note gives (`fatalities.known`) in a clause of its own (`_own_right`); then the one told first
+    (lowest first evidence start); ties go to the more confident one (None counts as 0), then to
+    list order. An 'Other' event is chosen, the same way, only when no asserted event is in
+    scope; None when nothing is asserted.
 
     Why: a note leads with the event it codes and tells its aftermath (arrests, a protest over it)
     or its background after it; ACLED's fatalities are those of the event coded, so an event that
@@ -65,11 +65,12 @@ def primary_event(events: Sequence[Event]) -> Event | None:
     return ranked[0][1]
 
 
-def _primary_rank(e: Event) -> tuple[bool, bool, bool, float, float]:
-    """`primary_event`'s order, lowest first."""
+def _primary_rank(e: Event) -> tuple[bool, bool, float, float]:
+    """`primary_event`'s order, lowest first. A toll told as background (`_own_right` false) ranks
+    its event no higher than one without a toll: on all 9,852 ACLED dev notes, letting it do so
+    cost 0.0015 of event-type and 0.0018 of date accuracy (docs/EVALUATION.md)."""
     toll = e.fatalities.known
-    return (e.date.start is None, not (toll and _own_right(e)), not toll, _first_evidence_start(e),
-            -(e.confidence or 0.0))
+    return (e.date.start is None, not (toll and _own_right(e)), _first_evidence_start(e), -(e.confidence or 0.0))
 
 
 def predicted_fatalities(event: Event) -> int:

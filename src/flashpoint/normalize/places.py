@@ -255,6 +255,12 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
         if not regions:
             return None
         return _place_from(regions[0], r.start, r.end, r.text, 3 if regions[0].country else 4)
+    if r.kind in ("embedded", "untagged", "cued", "toponym") and not r.country \
+            and (m := _DIVISION_NAMED_AFTER.match(text[r.end:r.end + 60])) \
+            and not _COMPASS_AFTER.fullmatch(m.group(1)):
+        # "Tanjung Priok district", "Kertak Baru Ulu sub-district": a division named by several
+        # words, not a town named by its first one.
+        return None
     if r.kind == "embedded":
         # Inside a name: countries, demonyms and well-known places only.
         kind = "country" if r.country else "untagged"
@@ -328,6 +334,12 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
         cands = [c for c in cands if c.feature not in ("city", "admin2") or (
             (c.country in ctx.countries or not (ctx.countries or c.alias or c.variant))
             and c.population < VILLAGE_MAX_POPULATION)]
+    if ctx.placed and (_DIVISION_AFTER.match(text[r.end:r.end + 30]) or _DIVISION_BEFORE.search(
+            text[max(0, r.start - 40):r.start]) or _DIVISION_SUFFIX.search(r.text)):
+        # "Palma district", "the district of X", "X ward" in a text set in named countries: a local
+        # division there, not a town abroad unless a big city (a district takes its town's name).
+        cands = [c for c in cands if c.feature not in ("city", "admin2") or c.country in ctx.countries
+                 or c.population >= DIVISION_ABROAD_MIN_POPULATION]
     named_after = qualifier(text, r.end, gazetteer)
     if named_after is not None:
         narrowed = [c for c in cands if c.country in named_after.countries
@@ -347,8 +359,10 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
             chain or untagged_ok(best, ctx, CUED_MIN_POPULATION, CUED_MIN_POPULATION_IN_CONTEXT))):
         return None
     if best is None and (r.label == "FAC" or re.search(rf"{LANDMARK_NOUN}s?$", r.text)) \
-            and not _ROAD_NAME.search(r.text):
-        # (A road is named after where it leads or a person: "Bourbon Street" is not in Bourbon.)
+            and not _ROAD_NAME.search(r.text) and not generic:
+        # (A road is named after where it leads or a person: "Bourbon Street" is not in Bourbon; a
+        # division or town written with its kind is named by all its words: "Tanjung Priok
+        # district" is not a quarter of a town called Tanjung.)
         inner = _town_inside(r.text, ctx, gazetteer)
         if inner is not None:
             return _place_from(inner, r.start, r.end, r.text, 2, feature="landmark")
@@ -381,6 +395,22 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
     return _place_from(best, r.start, r.end, r.text, precision)
 
 
+# Local divisions named after their towns ("Palma district", "the district of Palma", "Kware Ward").
+_LOCAL_DIVISION = r"(?:sub[\s-]?district|district|regency|sub[\s-]?county|ward|commune|municipality|constituency" \
+    r"|administrative\s+post)"
+_DIVISION_AFTER = re.compile(rf"^\s+{_LOCAL_DIVISION}\b", re.IGNORECASE)
+_DIVISION_BEFORE = re.compile(rf"\b{_LOCAL_DIVISION}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_DIVISION_SUFFIX = re.compile(rf"\s{_LOCAL_DIVISION}$", re.IGNORECASE)
+# A town abroad at least this big may still be the one a division written with its kind is named after.
+DIVISION_ABROAD_MIN_POPULATION = 1_000_000
+# Capitalised words and a division's kind after a name: the name is the first word of the division's.
+# (A compass word there names a part of the place's own area: "Samburu North Sub County"; a capitalised
+# word after the kind makes it a title or a body's name: "the X County Assistant District Attorney".)
+_DIVISION_NAMED_AFTER = re.compile(
+    r"((?:[ -][A-Z][\w'\u2019]*){1,3}?)\s+(?i:sub[\s-]?district|district|sub[\s-]?county|county|regency|province|"
+    r"ward|village|constituency|municipality|commune|prefecture|locality|kecamatan|kelurahan)\b(?!\s+[A-Z])")
+_COMPASS_AFTER = re.compile(r"[ -](?:North|South|East|West|Central|Nord|Sud|Est|Ouest|Centre|Utara|Selatan|Timur|"
+                            r"Barat|Tengah)")
 _AFTER_TOWN = re.compile(r"\b[A-Z][\w.'\u2019-]+,\s+$")
 # A road is named after where it leads or after a person, not after the town it runs through.
 # (A ring road runs round its town: "the Maputo Ring Road".)

@@ -142,16 +142,34 @@ def _parts(text: str, end: int) -> tuple[int, list[tuple[str, bool]]]:
     return pos, parts
 
 
+def _province_tail(text: str, pos: int, gazetteer: Gazetteer) -> tuple[int, Candidate | None]:
+    """A bare ", Province" closing a chain of areas written with their kinds ("X district, Y
+    regency, Central Java, held ..."): the province and where it ends; only a first-level division
+    by its exact name (a bare name after a comma is otherwise the next town of a list)."""
+    m = _COMMA_NAME.match(text[pos:pos + 80])
+    if not m or iso3_for_name(m.group(1)):
+        return pos, None  # (", Niger" after a chain is the country, not Niger State)
+    cands = gazetteer.lookup_exact(m.group(1))
+    if not cands or cands[0].feature != "admin1":
+        return pos, None
+    return pos + m.end(1), cands[0]
+
+
 def admin_chain(text: str, end: int, gazetteer: Gazetteer,
                 prefer: frozenset[str] = frozenset(), name: str = "") -> AdminChain | None:
     """The administrative areas written after the mention ending at `end`, or None. Parts the
     gazetteer cannot place are skipped. Parts are read from the last (the largest area, mostly:
-    "(Palma, Cabo Delgado)") so the least ambiguous fixes the country; the areas kept share it.
+    "(Palma, Cabo Delgado)") so the least ambiguous fixes the country, unless another part is a
+    province by its exact name, or a bare province closes a chain of kinds ("X district, Y regency,
+    Central Java": `_province_tail`): that fixes it; the areas kept share it.
     `prefer`: countries the text names, chosen first when a part is ambiguous. `name`: the
     mention itself; a division or country followed by a bare ", Division" starts a list of
     divisions ("Alaska, Hawaii, Florida"; "Tamil Nadu, Karnataka"), not a town and its area."""
     country: str | None = None
     stop, parts = _parts(text, end)
+    tail: Candidate | None = None
+    if parts and parts[-1][1]:
+        stop, tail = _province_tail(text, stop, gazetteer)
     bare = not parts
     if bare:
         m = _COMMA_NAME.match(text[end:end + 80])
@@ -159,6 +177,14 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
             return None
         parts, stop = [(m.group(1), False)], end + m.end()
     areas: list[Candidate] = []
+    if tail is not None:
+        areas.append(tail)
+        country = tail.country
+    elif len(parts) > 1:
+        # A province among the parts fixes the country whatever their order ("(Cabo Delgado,
+        # Palma)": the district after its province is not a namesake town abroad).
+        country = next((c.country for part, _ in reversed(parts) if not iso3_for_name(part)
+                        for c in gazetteer.lookup_exact(part)[:1] if c.feature == "admin1"), None)
     for part, had_kind in reversed(parts):
         area = _area(part, had_kind, country, gazetteer, prefer)
         # A bare ", Name" may be the next town of a list; a name in brackets is an area ("Yakou (Lac)").
@@ -232,12 +258,13 @@ def named_town_of_country(name: str, after: str, cands: Sequence[Candidate],
                           chain: AdminChain) -> list[Candidate]:
     """For a name written with its kind ("Tarakan city", "Majene Regency") none of whose namesakes
     lies in the chain's areas: its towns of `NAMED_TOWN_MIN_POPULATION` or more in the chain's
-    country (province names change as provinces split; a big town's name does not). `after`: the
-    text after the name ("Tarakan" + " city, ...")."""
+    country (province names change as provinces split; a big town's name does not), by its own
+    name (not a big town's alternate name: "Baru City" is not Toli-Toli). `after`: the text after
+    the name ("Tarakan" + " city, ...")."""
     if not (_TOWN_KIND.search(name.strip()) or _TOWN_KIND_AFTER.match(after)):
         return []
     return [c for c in cands if c.feature == "city" and c.country == chain.country
-            and c.population >= NAMED_TOWN_MIN_POPULATION]
+            and c.population >= NAMED_TOWN_MIN_POPULATION and not (c.alias or c.variant)]
 
 
 _AREA_NAME = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ -][A-Z][\w'\u2019.-]*){0,3}")

