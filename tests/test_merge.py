@@ -85,3 +85,11 @@ def test_a_peaceful_protest_has_no_toll():
     protest = _event(0, "Protests", "Peaceful protest", day=dt.date(2024, 3, 2), killed=Count(1, 1, 1, "a man"))
     [out] = merge_mentions([_mention(protest, 0, own_date=True, head="protest")])
     assert not out.fatalities.known
+
+
+def test_merge_keeps_an_event_told_as_separate_apart_from_one_of_the_same_kind_and_day():
+    # "Gunmen attacked a bus on 2 March. In a separate incident the same day, gunmen attacked a market."
+    a = _event(0, day=dt.date(2024, 3, 2))
+    b = _event(80, day=dt.date(2024, 3, 2))
+    separate = Mention(b, 1, 0, False, False, True, True, "attack", elsewhere=True)
+    assert len(merge_mentions([_mention(a, 0, own_date=True), separate])) == 2

@@ -280,8 +280,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
     from .detect_crowd import crowd_acts  # noqa: PLC0415 - they build on this module's triggers
     from .detect_engage import engagements  # noqa: PLC0415
     from .detect_found import found_things  # noqa: PLC0415
+    from .detect_measures import measures  # noqa: PLC0415
 
-    return crowd_acts(doc, engagements(doc, found_things(doc, out, cleaned), cleaned), cleaned)
+    found = measures(doc, found_things(doc, out, cleaned), cleaned)
+    return crowd_acts(doc, engagements(doc, found, cleaned), cleaned)
 
 
 def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, sent_end: int) -> Trigger | None:

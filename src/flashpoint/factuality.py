@@ -50,6 +50,9 @@ CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "account", "rumour", "
 INTENT_NOUNS = {"plan": "planned", "intention": "planned", "bid": "planned", "preparation": "planned",
                 "threat": "threatened", "promise": "threatened", "vow": "threatened", "pledge": "threatened",
                 "ultimatum": "threatened"}
+# Nouns for an act tried: only a verb that foils or denies them speaks for the act ("thwarted an
+# attempt to bomb the bridge"); "an attempt to disperse the crowd" tells nothing of its own.
+TRIED_NOUNS = frozenset({"attempt", "plot"})
 # Words that make the subject of a clause nobody ("no missiles struck", "nobody attacked").
 NOBODY = frozenset({"nobody", "none", "nothing"})
 # Predicates that leave their subject possible only ("an offensive is possible").
@@ -163,7 +166,7 @@ def _verbal_factuality(tok: Token, depth: int = 0) -> str:
         return "asserted"
     if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN":
         noun_word = tok.head.lemma_.lower()
-        if noun_word in CLAIM_NOUNS or noun_word in INTENT_NOUNS:
+        if noun_word in CLAIM_NOUNS or noun_word in INTENT_NOUNS or noun_word in TRIED_NOUNS:
             # "refuted claims that it had attacked", "abandoned plans to attack"
             governed = _noun_governor(tok.head)
             if governed is not None:
@@ -309,10 +312,17 @@ def told_in_past(doc: Doc, cand: Candidate) -> bool:
 def factuality_of(doc: Doc, cand: Candidate, has_own_anchor: bool) -> str:
     """The candidate's factuality, read off its most telling trigger; a claim that its own sentence
     disputes ("... but footage shows no such attack") is negated, one it leaves unconfirmed
-    hypothetical."""
+    hypothetical. A measure decided is one taken (`decided`); an attack foiled is a foiling that
+    happened (`foiled_part`)."""
+    from .factuality_decided import DECIDED_CATEGORIES, decided, foiled_part  # noqa: PLC0415 - builds on this module
+
     for t in _ordered(cand):
         tok = doc[t.root]
+        if foiled_part(doc, cand, t):
+            continue
         verdict = _verbal_factuality(tok) if t.verbal else _nominal_factuality(tok, has_own_anchor)
+        if verdict == "planned" and t.category in DECIDED_CATEGORIES and decided(tok):
+            verdict = "asserted"
         if verdict != "asserted":
             return verdict
     return _disputed(doc, cand) or "asserted"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .merge_protest import join_responses
 from .records import Count, Event
 
 GENERIC_NOUNS = frozenset({"attack", "assault", "explosion", "blast", "incident", "strike", "raid", "violence",
@@ -39,6 +40,21 @@ class Mention:
     head: str
     definite_actor: bool = False
     """The doer is named by a definite description that points back ("the attackers")."""
+    elsewhere: bool = False
+    """Its sentence sets it apart from what was told before ("Meanwhile, ...", "In a separate
+    incident, ...", "another group")."""
+    targets: frozenset[str] = frozenset()
+    peaceful: bool = False
+    """Its sentence calls what was done peaceful ("held a peaceful protest", "peacefully blocked")."""
+    reason: bool = False
+    """Told only as what another act is about ("protested the arrest of their leader")."""
+    after_clause: bool = False
+    """Told in a clause of reason or time ("... after another student had been stabbed")."""
+    nominal: bool = False
+    """Its trigger is a noun ("the detention of activists"), not a verb."""
+    protest: bool = False
+    """A word of protest is among its triggers ("marched", "demonstration", "sit-in")."""
+    """Head words (lower case, and their lemmas) of whom or what the act was done to."""
 
 
 def _fill(a: Count, b: Count) -> Count:
@@ -208,13 +224,15 @@ def merge_mentions(mentions: Sequence[Mention]) -> list[Event]:
                 prev, target = kept[k]
                 kept[k] = (prev, absorb(target, ev))
                 continue
-        dup = next((k for k, (_, e) in enumerate(kept) if _same_event(e, ev)), None)
+        # A sentence that sets its event apart ("Meanwhile, ...", "In a separate incident, ...")
+        # tells another event of the same kind and day, not the same one again.
+        dup = None if m.elsewhere else next((k for k, (_, e) in enumerate(kept) if _same_event(e, ev)), None)
         if dup is not None:
             prev, target = kept[dup]
             kept[dup] = (prev, absorb(target, ev))
             continue
         kept.append((m, ev))
-    return [_no_deaths_in_a_peaceful_protest(e) for _, e in kept]
+    return [_no_deaths_in_a_peaceful_protest(e) for _, e in join_responses(kept)]
 
 
 PEACEFUL = frozenset({"Peaceful protest", "Protest with intervention"})

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 from . import nlp as nlp_mod
 from .arguments import DocContext, complete_actors, find_arguments
 from .arguments.places import country_place
-from .classify import PARTISAN_NOUNS, Facts, classify_with, nearby_categories, told_in_own_right, trigger_modifiers
+from .classify import (
+    PARTISAN_NOUNS,
+    REASON_WORDS,
+    Facts,
+    classify_with,
+    nearby_categories,
+    told_in_own_right,
+    trigger_modifiers,
+)
 from .clean import Cleaned, clean, paragraphs
 from .detect import (
     CONSEQUENCE_CATEGORIES,
@@ -45,6 +53,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their", "such"})
+# Words that set a sentence's event apart from the one told before it (`merge.Mention.elsewhere`).
+ELSEWHERE_RE = re.compile(r"\b(?:meanwhile|elsewhere|separately|in\s+(?:a\s+)?separate|in\s+another|"
+                          r"another\s+(?:group|crowd|protest|demonstration|rally|incident)|a\s+different|"
+                          r"(?:the\s+)?(?:following|next)\s+(?:day|morning|evening|night|week)|the\s+day\s+after|"
+                          r"(?:a|one|two|three|four|five|six|seven|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+"
+                          r"(?:later|before|earlier|ago))\b",
+                          re.I)
+PEACEFUL_RE = re.compile(r"(?<!non-)(?<!non)(?<!not )\bpeace(?:ful(?:ly)?|ably)\b", re.I)
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
@@ -236,11 +252,19 @@ class Pipeline:
             anchored = False
         if nominal and head.tag_ in ("NNS", "NNPS") and not (args.own_date or args.own_toll or has_light):
             anchored = fact != "asserted"
+        protest_roots = frozenset(t.root for c in candidates if c.sentence == cand.sentence for t in c.triggers
+                                  if t.category == "protest")
         return EventMention(event=event, sentence=cand.sentence, paragraph=a.sentence_paragraph[cand.sentence],
                             consequence_only=cats <= CONSEQUENCE_CATEGORIES, anaphoric=anaphoric,
                             anchored=anchored, own_date=args.own_date, head=head.lemma_.lower(),
                             definite_actor=any((x.text or "").lower().startswith(("the ", "these ", "those "))
-                                               for x in actors if x.role == "actor1"))
+                                               for x in actors if x.role == "actor1"),
+                            elsewhere=ELSEWHERE_RE.search(a.cleaned.text[s_start:s_end]) is not None,
+                            targets=args.target_nouns,
+                            peaceful=PEACEFUL_RE.search(a.cleaned.text[s_start:s_end]) is not None,
+                            reason=all(_told_as_reason(doc, t.root, protest_roots) for t in cand.triggers),
+                            after_clause=all(_told_as_reason(doc, t.root, None) for t in cand.triggers),
+                            nominal=nominal, protest="protest" in cats)
 
     # ------------------------------------------------------------ corpora
 
@@ -263,6 +287,27 @@ def _about_an_act(doc: Doc, cand: Candidate, candidates: list[Candidate]) -> boo
     inside = {t.i for trig in cand.triggers for t in doc[trig.root].subtree}
     return any(t.root in inside for c in candidates if c is not cand and c.sentence == cand.sentence
                for t in c.triggers if t.category not in STATEMENT_CATEGORIES)
+
+
+def _told_as_reason(doc: Doc, root: int, protests: frozenset[int] | None) -> bool:
+    """The trigger at `root` is what another act is about: a word of reason or demand stands above
+    it in its sentence ("demanding the release of students who were arrested", "protested the
+    arrest of their leader"), or it is told in a clause of reason or time ("after ...") that hangs
+    on a protest (one of the tokens `protests`; on any act when `protests` is None)."""
+    tok = doc[root]
+    steps = 0
+    while tok.head.i != tok.i and steps < 12:
+        marked = any(c.dep_ == "mark" and c.lemma_.lower() in REASON_WORDS for c in tok.children)
+        if tok.dep_ == "advcl" and marked and (
+                protests is None or tok.head.i in protests or any(c.i in protests for c in tok.head.children)):
+            # "students held a demonstration after one of them was injured"
+            return True
+        coordinated = tok.dep_ == "conj"
+        tok = tok.head
+        steps += 1
+        if tok.lemma_.lower() in REASON_WORDS and not coordinated:
+            return True
+    return False
 
 
 def _embedded_categories(doc: Doc, cand: Candidate, candidates: list[Candidate]) -> frozenset[str]:
