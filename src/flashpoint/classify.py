@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .classify_context import REASON_WORDS, SUBORDINATE_DEPS, nearby_categories, told_in_own_right, trigger_modifiers
 from .classify_sides import CROWD_SIDE_NOUNS, DEMONSTRATOR_SIDES, crowd_sides, doer_heads, side_heads
+from .classify_strategic import settled_by_parse
 from .classify_words import (  # the rules' word classes, re-exported
     AIR_WORDS,
     ARMED_ACTS,
@@ -112,6 +113,7 @@ _FIXED = {
     "base": (S, "Headquarters or base established", "MOBILIZE", None),
     "withdraw": (S, "Non-violent transfer of territory", "RETREAT", None),
     "change": (S, "Change to group/activity", "MOBILIZE", None),
+    "displace": (S, "Other", "MOBILIZE", None),
     "threaten": ("Other", None, "THREATEN", None),
     "accuse": ("Other", None, "ACCUSE", None),
     "sanction": ("Other", None, "SANCTION", None),
@@ -440,8 +442,12 @@ def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[To
         heads = side_heads if facts.main == "clash" else doer_heads
         facts = replace(facts, sides=heads(sentence, facts.trigger))
     rule = classify(facts)
+    sentence, context = list(sentence), list(context)
+    settled = settled_by_parse(facts, rule.sub_event_type, sentence, context)  # (`classify_strategic`)
+    if settled == "disrupted":
+        rule = Classification(*_FIXED["disrupted"])
     features = tuple(event_features(sentence, context, facts, rule))
-    if model is None:
+    if model is None or settled:
         return rule, features
     label = choose_label(model, features, label_of(rule.event_type, rule.sub_event_type), STRUCTURAL_PAIR)
     return from_label(label, rule), features

@@ -272,6 +272,10 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
             # "the protest turned violent" tells a riot; "the quarrel turned violent" the same quarrel.
             i = end
             continue
+        if entry.category == "displace" and _displaced_as_victims(root):
+            # "killed two IDPs", "an attack on a camp for displaced people": the victims of another act.
+            i = end
+            continue
         determined = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
                          for c in root.children)
         out.append(Trigger(i, end, root.i, span.start_char, span.end_char, span.text, entry.category,
@@ -283,7 +287,34 @@ def find_triggers(doc: Doc, lexicon: Lexicon, cleaned: Cleaned | None = None) ->
     from .detect_measures import measures  # noqa: PLC0415
 
     found = measures(doc, found_things(doc, out, cleaned), cleaned)
-    return crowd_acts(doc, engagements(doc, found, cleaned), cleaned)
+    return _without_aftermath(crowd_acts(doc, engagements(doc, found, cleaned), cleaned))
+
+
+# Acts that drive people from their homes.
+DRIVING_CATEGORIES = frozenset({"attack", "kill", "clash", "abduct", "air", "shelling", "ied", "suicide", "grenade",
+                                "territory", "destroy", "riot", "sexual", "chemical"})
+
+
+def _without_aftermath(triggers: list[Trigger]) -> list[Trigger]:
+    """Displacement told after an act of violence the text tells first is that act's aftermath or
+    the conflict's background ("Gunmen attacked the village. Residents fled", "... fighting has
+    displaced two million since 2009"), not an event of its own; told first, it is the news
+    ("IDPs arrived in the town after several attacks")."""
+    first_act = min((t.start for t in triggers if t.category in DRIVING_CATEGORIES), default=None)
+    if first_act is None:
+        return triggers
+    return [t for t in triggers if t.category != "displace" or t.start < first_act]
+
+
+def _displaced_as_victims(root: Token) -> bool:
+    """A displacement noun or adjective that names whom or what another act was done to (its object,
+    a noun it modifies), not people who fled ("IDPs arrived", "a thousand of the displaced")."""
+    if root.pos_ == "VERB" and root.dep_ != "amod":
+        return False
+    noun = root.head if root.dep_ == "amod" else root
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False
+    return noun.dep_ in ("dobj", "pobj", "compound", "poss", "nmod", "conj", "appos")
 
 
 def _link(doc: Doc, trig: Trigger, roots: dict[int, Trigger], sent_start: int, sent_end: int) -> Trigger | None:
