@@ -164,7 +164,8 @@ def foreign_namesake(ctx: DocContext, p: Place) -> bool:
     if ctx.focus or p.feature not in ("city", "landmark", "admin2") or p.country is None \
             or p.population >= FOREIGN_NAMESAKE_MAX_POPULATION or ctx.text[p.end:p.end + 2].strip().startswith("("):
         return False
-    home = _home_actor_countries(ctx.text, ctx.actors, _PARTY_KINDS)
-    if len(home) != 1 or p.country in home:
+    if any(q.country == p.country for q in ctx.places if q.start != p.start):
         return False
-    return not any(q.country == p.country for q in ctx.places if q.start != p.start)
+    # Last, as the dearest test: it reads every actor named in the text.
+    home = _home_actor_countries(ctx.text, ctx.actors, _PARTY_KINDS)
+    return len(home) == 1 and p.country not in home
