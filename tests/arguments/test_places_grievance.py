@@ -3,19 +3,13 @@ tests)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from flashpoint import Document
+from support.events import first_location as _location
 
 pytestmark = pytest.mark.slow
 
 
-def _location(pipeline, text: str):
-    events = pipeline.extract(Document("t", text, dt.date(2024, 3, 8)))
-    assert events
-    return events[0].location
 
 
 def test_a_place_in_the_plan_a_crowd_protests_against_is_not_the_site(pipeline) -> None:

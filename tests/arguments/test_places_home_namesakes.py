@@ -8,14 +8,11 @@ import datetime as dt
 import pytest
 
 from flashpoint import Document
+from support.events import first_location as _location
 
 pytestmark = pytest.mark.slow
 
 
-def _location(pipeline, text: str):
-    events = pipeline.extract(Document("t", text, dt.date(2024, 3, 8)))
-    assert events
-    return events[0].location
 
 
 def test_a_partys_riot_is_at_home_not_at_a_small_namesake_abroad(pipeline) -> None:

@@ -3,18 +3,13 @@ town, precision 1; near it, precision 2 (sentences written for these tests)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from flashpoint import Document
+from support.events import first_location as _location
 
 pytestmark = pytest.mark.slow
 
 
-def _location(pipeline, text: str):
-    (event,) = pipeline.extract(Document("t", text, dt.date(2024, 3, 8)))
-    return event.location
 
 
 def test_a_site_in_a_town_is_the_town_at_precision_one(pipeline) -> None:
