@@ -10,8 +10,6 @@ from support.events import first_location as _location
 pytestmark = pytest.mark.slow
 
 
-
-
 def test_a_place_in_the_plan_a_crowd_protests_against_is_not_the_site(pipeline) -> None:
     loc = _location(pipeline, "On Monday, Kisumu traders held a demonstration against the plan by the county "
                               "to build a new market in Eldoret.")

@@ -13,8 +13,6 @@ from support.events import first_location as _location
 pytestmark = pytest.mark.slow
 
 
-
-
 def test_a_partys_riot_is_at_home_not_at_a_small_namesake_abroad(pipeline) -> None:
     loc = _location(pipeline, "On Monday, Renamo supporters burned down a Frelimo office in Springfield.")
     assert loc.country == "MOZ"

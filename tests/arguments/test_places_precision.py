@@ -10,8 +10,6 @@ from support.events import first_location as _location
 pytestmark = pytest.mark.slow
 
 
-
-
 def test_a_site_in_a_town_is_the_town_at_precision_one(pipeline) -> None:
     loc = _location(pipeline, "On 4 March 2024, police dispersed a rally on Moi Avenue in Mombasa.")
     assert (loc.name, loc.precision) == ("Mombasa", 1)
