@@ -19,6 +19,8 @@ __all__ = ["MIN_LENGTH", "TypoIndex", "english_lemmas", "is_english", "one_edit"
 
 MIN_LENGTH = 7
 """Shorter words have too many real neighbours to correct safely."""
+CACHE_SIZE = 200_000
+"""Words whose verdict `TypoIndex` keeps (the cache starts again when full)."""
 NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"})
 
 
@@ -121,6 +123,8 @@ class TypoIndex:
         if tok.is_title and not tok.is_sent_start or tok.is_upper:
             return None
         if word not in self._cache:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()  # a corpus of millions of articles must not grow it without end
             lemmas = english_lemmas() if self._lemmas is None else self._lemmas
             near = {f: w for f, w in self.forms.items() if one_edit(word, f)}
             one_word = len(set(near.values())) == 1
