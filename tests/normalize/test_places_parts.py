@@ -146,6 +146,22 @@ def test_a_site_with_no_town_named_stays_unknown(gz: Gazetteer) -> None:
     assert place(places, "Bourbon Street").lat is None
 
 
+def test_a_given_span_the_gazetteer_lacks_lies_in_the_area_of_the_nearest_town(gz: Gazetteer) -> None:
+    text = "Ferries from Qqvarnholm reach Bergen before the Qqselbu mill closes."
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("Qqvarnholm", "Bergen", "Qqselbu")]
+    first, bergen, mill = resolve_spans(text, spans, gz)
+    assert bergen.country == "NOR" and bergen.feature == "city"
+    for p in (first, mill):
+        assert (p.lat, p.lon, p.country) == (bergen.lat, bergen.lon, "NOR") and p.precision == 3
+    assert (first.start, first.end, first.text) == (spans[0][0], spans[0][1], "Qqvarnholm")
+
+
+def test_an_unknown_name_found_in_raw_text_is_not_placed_by_its_neighbours(gz: Gazetteer) -> None:
+    text = "Ferries from Qqvarnholm reach Bergen on Monday."
+    places = find_places(text, ents(text, ("Qqvarnholm", "GPE"), ("Bergen", "GPE")), gz)
+    assert place(places, "Qqvarnholm").lat is None
+
+
 def test_a_name_listed_with_states_is_the_state(gz: Gazetteer) -> None:
     text = "Buyers came from states such as Oregon or Washington, and from Montana and Wyoming."
     places = find_places(text, ents(text, ("Oregon", "GPE"), ("Washington", "GPE"), ("Montana", "GPE"),

@@ -66,6 +66,7 @@ from flashpoint.normalize.places_parts import (
     divisions_not_countries,
     known_part,
     sites_in_towns,
+    unknown_spans_in_towns,
 )
 from flashpoint.normalize.places_vote import (
     compass_base,
@@ -202,8 +203,9 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     demonyms ("Iraqi") resolve to their country. The context is that of `find_places` over the
     spans and, when given, the text's entities (countries named, admin chains after a span).
     A span the gazetteer does not know gives a Place with no coordinates (feature "unknown"),
-    unless it is a site (a street, building or ground: "Royal Street") and the spans name a town:
-    then it is a landmark of the nearest (`places_parts.sites_in_towns`)."""
+    unless the spans name a town: a site (a street, building or ground: "Royal Street") is then a
+    landmark of the nearest (`places_parts.sites_in_towns`), and any other name lies in the
+    nearest town's area, precision 3 (`places_parts.unknown_spans_in_towns`)."""
     found = raw_mentions(text, entities, gazetteer) if entities else []
     raws = divisions_not_countries([_span_raw(text, s, e, gazetteer) for s, e in spans], gazetteer, found)
     chains = {r.start: c for r in raws
@@ -221,7 +223,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             base = place or Place(start=r.start, end=r.end, text=r.text, name=r.text, country=None, precision=1)
             place = replace(base, start=r.start, end=r.end, text=r.text)
         out.append(place)
-    return sites_in_towns(out)
+    return unknown_spans_in_towns(sites_in_towns(out))
 
 
 def _span_raw(text: str, start: int, end: int, gazetteer: Gazetteer) -> Raw:

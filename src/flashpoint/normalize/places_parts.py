@@ -155,6 +155,26 @@ def sites_in_towns(places: Sequence[Place]) -> list[Place]:
     return out
 
 
+def unknown_spans_in_towns(places: Sequence[Place]) -> list[Place]:
+    """Given spans (someone marked them as places) that the gazetteer does not know and that no
+    site word explains ("the Cauvery", "Faubourg Marigny", "Wegmans") placed at the town named
+    nearest them among the spans, at precision 3 (the area, not the point): a reader who does not
+    know a name places it where the text is. With no town among the spans they stay unknown."""
+    towns = [p for p in places if p.feature in ("city", "landmark") and p.precision <= 2
+             and p.lat is not None and p.lon is not None]
+    if not towns:
+        return list(places)
+    out: list[Place] = []
+    for p in places:
+        if p.lat is None and p.text.strip()[:1].isupper():
+            town = min(towns, key=lambda t: abs(t.start - p.start))
+            p = replace(p, name=town.name, country=town.country, admin1=town.admin1, lat=town.lat,
+                        lon=town.lon, geonames_id=town.geonames_id, feature="landmark", precision=3,
+                        population=town.population)
+        out.append(p)
+    return out
+
+
 _LIST_NAME = r"(?P<name>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
 _LIST_JOIN = r"(?:,|\s+and|\s+or|,\s+and|,\s+or)"
 _LIST_BEFORE = re.compile(rf"{_LIST_NAME}{_LIST_JOIN}\s+$")
