@@ -70,6 +70,26 @@ def test_a_duration_after_a_start_date_bounds_the_range(pipeline, events_of):
     assert (e.date.start, e.date.end) == (dt.date(2024, 3, 2), dt.date(2024, 3, 5))
 
 
+@pytest.mark.parametrize("text, end", [
+    ("On 2 March, traders protested for two days after the market closed.", dt.date(2024, 3, 3)),
+    ("On 2 March, two gangs clashed for three days over a plot of land.", dt.date(2024, 3, 4)),
+    ("On 2 March, fighting that lasted two weeks killed 30 people in the valley.", dt.date(2024, 3, 15)),
+])
+def test_a_duration_of_the_event_stretches_its_day(pipeline, events_of, text, end):
+    e = only(events_of(pipeline, text, "2024-03-20"))
+    assert (e.date.start, e.date.end) == (dt.date(2024, 3, 2), end)
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March, police arrested 12 members of a forum held to mark 20 years of regional autonomy.",
+    "On 2 March, students held a rally in the capital commemorating 15 years of the reforms.",
+    "On 2 March, nurses protested over 6-month delayed wages at the district hospital.",
+])
+def test_a_span_the_sentence_tells_of_something_else_does_not_stretch_the_day(pipeline, events_of, text):
+    e = only(events_of(pipeline, text, "2024-03-20"))
+    assert (e.date.start, e.date.end) == (dt.date(2024, 3, 2), dt.date(2024, 3, 2))
+
+
 def test_a_bare_ordinal_ends_a_range(pipeline, events_of):
     e = only(events_of(pipeline, "From February 11th - 13th, students demonstrated at the university.",
                         "2024-03-08"))

@@ -35,13 +35,13 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
     doc = ctx.doc
     s_start, s_end = ctx.sentence_spans[cand.sentence]
     in_sent = _without_glosses(ctx.text, [d for d in ctx.dates if s_start <= d.start and d.end <= s_end])
-    duration = None
-    for d in in_sent:
-        if d.value.startswith("P"):
-            duration = duration_days(d)
     roots = [t.root for t in cand.triggers]
     # "On 12 March, farmers held a sit-in": the light verb's adverbials date the noun
     roots += [v.i for t in cand.triggers if not t.verbal and (v := light_verb(doc, t)) is not None]
+    duration = None
+    for d in in_sent:
+        if d.value.startswith("P") and _lasts_the_event(doc, d, roots):
+            duration = duration_days(d)
     rivals = [t.root for c in others if c is not cand and c.sentence == cand.sentence for t in c.triggers]
     scored = []
     for d in in_sent:
@@ -80,6 +80,30 @@ def find_date(ctx: DocContext, cand: Candidate, others: Sequence[Candidate]
         if later is not None:
             return _hedged(ctx, later, _with_partner_day(ctx, later)), False, duration
     return counted, False, None
+
+
+_SPAN_PREPS = frozenset({"for", "over", "during", "within", "in", "throughout"})
+_LAST_VERBS = frozenset({"last", "continue", "go", "run", "rage", "stretch", "drag"})
+
+
+def _lasts_the_event(doc: Doc, expr: TimeExpr, roots: Sequence[int]) -> bool:
+    """Whether a duration is how long the event lasted: "clashed for three days", "four days of
+    fighting", "fighting that lasted two weeks"; not a span the sentence tells of something else
+    ("a meeting to evaluate 20 years of autonomy", "over 6-month delayed salaries")."""
+    r = root_at(doc, expr.start, expr.end)
+    if r is None:
+        return False
+    tok = doc[r]
+    first = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+    before = doc[first.start - 1] if first is not None and first.start > 0 else None
+    if before is not None and before.lower_ in _SPAN_PREPS and before.head.i in roots \
+            and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+        return True  # "protested for two days after the vote", whatever the parse makes of "days"
+    if any(c.lower_ == "of" and any(g.i in roots for g in c.children) for c in tok.children):
+        return True
+    verb = tok.head
+    return (tok.dep_ in ("dobj", "npadvmod", "attr") and verb.lemma_ in _LAST_VERBS
+            and (verb.head.i in roots or any(c.i in roots for c in verb.children)))
 
 
 def _opening_date(ctx: DocContext, para: int) -> TimeExpr | None:
