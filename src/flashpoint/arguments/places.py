@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING
 
 from ..normalize.countries import country_name, iso3_for_demonym
 from ..normalize.places_cues import place_position, route_end_at
+from ..normalize.places_gazetteer import name_key
 from ..normalize.places_words import AFTER_NEAR, BEFORE_NEAR
 from ..records import Location, Place
 from .context import DocContext
+from .places_coded import coded_places, coded_precision
 from .places_filter import (
     area_of_a_place,
+    chain_start,
     foreign_demonym,
     grievance_place,
     head_of_area,
@@ -39,6 +42,9 @@ SITE_NOUNS = frozenset({
     "province", "region", "district", "coast", "waters", "capital", "countryside", "mine",
     "military", "army", "checkpoint", "outpost", "barracks", "site", "basis",
 })
+# A division named after its seat ("Jember regency", "Mbita sub-county"): the town's name stands for
+# it (not a place before "'s": "Papua's Nduga regency" is the larger area).
+DIVISION_NOUNS = frozenset({"regency", "county", "sub-county", "subcounty", "municipality"})
 
 # Nouns for a state's own forces and officials: they act at home unless a place says otherwise.
 STATE_FORCE_NOUNS = frozenset({
@@ -112,10 +118,14 @@ def _usable_place(ctx: DocContext, p: Place, excluded: Sequence[tuple[int, int]]
     if root is None:
         return True
     tok = doc[root]
-    is_modifier = tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
+    # (Not a parse that hangs the place on a word of the areas bracketed after it: "Litri (Mamdi, Lac)".)
+    is_modifier = tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+        and not (p.feature not in ("country", "region") and tok.head.idx > p.end
+                 and re.search(r"[(,]", text[p.end:tok.head.idx]))
     if is_modifier or iso3_for_demonym(p.text) is not None:
         head = tok.head
-        return is_modifier and (route or head.lemma_.lower() in SITE_NOUNS or head.lower_ in SITE_NOUNS)
+        return is_modifier and (route or head.lemma_.lower() in SITE_NOUNS or head.lower_ in SITE_NOUNS
+                                or (tok.dep_ != "poss" and head.lower_ in DIVISION_NOUNS))
     return True
 
 
@@ -130,6 +140,17 @@ def _away(text: str, p: Place) -> bool:
     """Whether the place is a country named as an origin, a destination or across a border."""
     return p.feature == "country" and iso3_for_demonym(p.text) is None \
         and bool(_AWAY.search(text[max(0, p.start - 24):p.start]))
+
+
+def placed_at_areas(p: Place, province: bool = False) -> bool:
+    """Whether the place is a name the gazetteer lacks located at the town or district of the areas
+    written after it (`normalize.places`: precision 2, the area's name): "Qqkampi village (Abala,
+    Tillaberi)" at Abala, not "Central Jakarta" at Jakarta (a part of a town it names); with
+    `province`, one located at the province written after it (precision 3)."""
+    features, precision = (("admin1",), 3) if province else (("city", "admin2"), 2)
+    if p.feature not in features or p.precision != precision or p.lat is None or not p.name or not p.text:
+        return False
+    return name_key(p.name).split()[0] not in name_key(p.text).split()
 
 
 def _is_origin(text: str, p: Place) -> bool:
@@ -189,7 +210,11 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     grievance = [p for p in usable if s_start <= p.start and p.end <= s_end and grievance_place(doc, p, cand)]
     if grievance:
         usable = [p for p in usable if p not in grievance]
+    para_spans = [span for k, span in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == para]
+    # First, the place the note says the event is coded at (`places_coded`).
+    coded = coded_places(ctx.text, ctx.places, min(a for a, _ in para_spans), max(b for _, b in para_spans))
     levels: list[list[Place]] = [
+        coded,
         [p for p in usable if p.start in clause
          or (p.start in verb_phrases and p.feature not in ("country", "region"))],
         [p for p in usable if s_start <= p.start and p.end <= s_end],
@@ -238,6 +263,8 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
     for level in chain(levels, (fallback() for fallback in fallbacks)):
         best = _best_place(level, cand.main.start, ctx.text, ctx)
         if best is not None:
+            # A province closing a chain of areas: the chain's first located town (`chain_start`).
+            best = chain_start(ctx.text, best, ctx.places) or best
             country = best.country
             if country is None:  # a region across borders ("the Lake Chad region"): the document's
                 # country, else the home country of its state forces, parties or communities
@@ -248,8 +275,16 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
             # Coded where ACLED codes it: a division at its seat, not at its GeoNames point.
             from ..normalize.places_lookup import event_point
             lat, lon = event_point(best)
+            if placed_at_areas(best, province=True):
+                # A place the gazetteer lacks, known only by its province: the province's own point
+                # (its middle, mostly) is nearer the place than the seat an event of the whole
+                # province is coded at.
+                lat, lon = best.lat, best.lon
             precision = best.precision if best.lat is not None else 4
-            if head_of_area(ctx.text, best, ctx.places) is not None:
+            if best in coded:
+                # The coder's own word, else 2: a place coded for another one it could not locate.
+                precision = coded_precision(ctx.text, best) or 2
+            elif head_of_area(ctx.text, best, ctx.places) is not None:
                 precision = max(precision, 2)  # an area standing for a place in it it does not know
             elif best.feature == "landmark" and best.lat is not None and not _near_cued(ctx.text, best):
                 # A street, building or quarter in a town the text names ("Moi Avenue, Mombasa",

@@ -121,6 +121,7 @@ def contradicted(ctx: DocContext, p: Place) -> bool:
     """Whether the text puts the town in a country other than the one it resolved to: written
     after it, past a comma or bracket (and names between commas), comes that other country's name
     ("X, Mozambique" resolved to a namesake in Spain when the gazetteer lacks the Mozambican town),
+    a city of `CONTRADICTING_CITY_POPULATION` or more after a smaller town ("City Park, Nairobi"),
     or two areas of one other country and none of its own ("X subdistrict, Y district, South
     Jakarta City, Jakarta province" resolved to a namesake in India). Those then locate the event,
     not the namesake. A list of places ("in Mogadishu, Kenya and Uganda") is no such chain."""
@@ -139,7 +140,34 @@ def contradicted(ctx: DocContext, p: Place) -> bool:
         return False
     if chain[0].feature == "country":
         return True
+    if chain[0].feature == "city" and chain[0].population >= CONTRADICTING_CITY_POPULATION \
+            and p.population < STRAY_MAX_POPULATION:
+        return True  # "City Park, Nairobi": a park of Nairobi, not a small namesake town in Canada
     return len(chain) >= 2 and len({q.country for q in chain}) == 1
+
+
+# A city this big written after a small town of another country puts it in the city's country.
+CONTRADICTING_CITY_POPULATION = 1_000_000
+
+
+def chain_start(text: str, area: Place, places: Sequence[Place]) -> Place | None:
+    """For a province or district that closes a chain of areas ("X sub-district, Y district, Z
+    regency, Province", "X district (Y regency, Province)"): the first located town or district
+    of that chain in the area's country (a village the gazetteer lacks placed at its district's
+    seat, a town standing for its regency), which says where in the area the event is. None when
+    `area` closes no such chain or none of its places is located there."""
+    if area.feature not in ("admin1", "admin2") or area.country is None:
+        return None
+    found: Place | None = None
+    start = area.start
+    for q in sorted((q for q in places if q.end <= area.start), key=lambda q: -q.end):
+        if not _CHAIN_GAP.fullmatch(text, q.end, start):
+            break
+        start = q.start
+        if q.country == area.country and q.lat is not None and q.feature in ("city", "landmark") \
+                and (area.admin1 is None or q.admin1 is None or name_key(q.admin1) == name_key(area.admin1)):
+            found = q
+    return found
 
 
 # Between a place and the next area of its chain: its kind ("X subdistrict"), a comma or bracket,

@@ -317,12 +317,14 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
         inside = [c for c in cands if within_chain(c, chain)] or named_town_of_country(
             r.text, text[r.end:r.end + 20], cands, chain)
         if inside or not cands or len(chain.areas) > 1 or chain.areas[0].feature == "admin1" \
-                or cands[0].population < CHAIN_OVERRIDE_POPULATION:
+                or cands[0].population < CHAIN_OVERRIDE_POPULATION or _DIVISION_AFTER.match(text[r.end:r.end + 30]):
             cands = near_district(inside, chain)
             if not cands:
                 return _in_area_fallback(r, chain)
         else:
-            chain = None  # a city, and one small area elsewhere ("Yogyakarta (Java)" is not in Java, Georgia)
+            # A city, and one small area elsewhere ("Yogyakarta (Java)" is not in Java, Georgia); not a
+            # district named like a city ("Kuningan district (South Jakarta, ...)").
+            chain = None
     group = ethnic_group(r.text)
     if group is not None and re.match(r"\s+[a-z]", text[r.end:r.end + 3]):
         # "Arab pastoralists", "Pokot raiders": a community's name used as an adjective names a

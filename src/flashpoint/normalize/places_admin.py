@@ -35,9 +35,19 @@ _KIND_AFTER = re.compile(rf"\s+{ADMIN_KIND}$", re.IGNORECASE)
 _KIND_BEFORE = re.compile(rf"^{ADMIN_KIND}\s+(?:of\s+)?", re.IGNORECASE)
 _LEADING_KIND = re.compile(rf"\s+{ADMIN_KIND}\b", re.IGNORECASE)
 _BRACKETED = re.compile(r"\s*\[[^\]\n]{1,60}\]")
+_OTHER_NAME = re.compile(r"(?:also\s+(?:known\s+as|called|spelt|spelled)|a\.?k\.?a\.?|alt\.|formerly)\s+[A-Z]",
+                         re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,|;|/|\band\b)\s*")
 # An area farther than this from the other areas of the chain is not one of them.
 MAX_AREA_KM = 400.0
+
+# A town of a chain farther than this from the chain's towns written with their kind ("Jember regency",
+# "Surabaya City") is a namesake, not a place of theirs.
+MAX_TOWNS_KM = 100.0
+
+# A town this big is known by itself: it may lie farther from the town its chain names ("Luwuk (Banggai,
+# ...)": a regency named after a town that is not its seat).
+KNOWN_TOWN_POPULATION = 10_000
 
 # A candidate this close to one of the chain's towns or districts lies in it.
 NEAR_AREA_KM = 75.0
@@ -74,10 +84,12 @@ def _strip_kind(part: str) -> tuple[str, bool]:
 
 
 def _area(part: str, had_kind: bool, country: str | None, gazetteer: Gazetteer,
-          prefer: frozenset[str] = frozenset()) -> Candidate | None:
+          prefer: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> Candidate | None:
     """The gazetteer area a chain part names: divisions first, then towns (an admin2 area is often
     known only by its seat, "Abala"), within `country` when one is set, else in a `prefer`red
-    country when one has it."""
+    country when one has it; of namesake towns, one in a province of `inside` (the normalised
+    names of the provinces the chain has named) when one is ("Ketapang Regency, West Kalimantan":
+    not a village of that name in Java)."""
     if len(part) < 3 or not part[0].isupper() or iso3_for_name(part) or iso3_for_demonym(part) \
             or (part.isupper() and len(part) <= 5):  # "(JAS)", "(MSA)": an acronym, not an area
         return None
@@ -96,10 +108,16 @@ def _area(part: str, had_kind: bool, country: str | None, gazetteer: Gazetteer,
         cands = [c for c in gazetteer.lookup_fuzzy(part, {country} if country else prefer) if c.feature in _RANK]
     if not cands:
         return None
+    if inside:
+        cands = [c for c in cands if c.feature != "city" or (c.admin1 and name_key(c.admin1) in inside)] or cands
     divisions = [c for c in cands if c.feature != "city"]
     if divisions and (had_kind or country is None or divisions[0].population >= cands[0].population / 10):
         return divisions[0]
     return cands[0]
+
+
+def _point(c: Candidate) -> tuple[float, float] | None:
+    return (c.lat, c.lon) if c.lat is not None and c.lon is not None else None
 
 
 def _town_like(part: str, area: Candidate, gazetteer: Gazetteer) -> bool:
@@ -123,6 +141,9 @@ def _parts(text: str, end: int) -> tuple[int, list[tuple[str, bool]]]:
     while True:
         rest = text[pos:pos + 200]
         m = _PAREN.match(rest)
+        if m and _OTHER_NAME.match(m.group(1)):
+            pos += m.end()  # "Narere (also known as Marere) (District, Province)": another name first
+            continue
         if m:
             inner = [_strip_kind(p) for p in _SPLIT.split(m.group(1)) if p.strip()]
             # Lower-case remarks are skipped ("(Turkana, coordinates used)"); with no capitalised
@@ -177,6 +198,7 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
             return None
         parts, stop = [(m.group(1), False)], end + m.end()
     areas: list[Candidate] = []
+    kinded: list[tuple[float, float]] = []
     if tail is not None:
         areas.append(tail)
         country = tail.country
@@ -186,7 +208,8 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
         country = next((c.country for part, _ in reversed(parts) if not iso3_for_name(part)
                         for c in gazetteer.lookup_exact(part)[:1] if c.feature == "admin1"), None)
     for part, had_kind in reversed(parts):
-        area = _area(part, had_kind, country, gazetteer, prefer)
+        inside = frozenset(name_key(a.admin1 or a.name) for a in areas if a.feature == "admin1")
+        area = _area(part, had_kind, country, gazetteer, prefer, inside)
         # A bare ", Name" may be the next town of a list; a name in brackets is an area ("Yakou (Lac)").
         if area is None or (bare and not had_kind and (
                 _town_like(part, area, gazetteer) or (area.feature == "admin1" and is_division_name(name, gazetteer)))):
@@ -194,12 +217,24 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
         if areas and area.lat is not None and areas[0].lat is not None and areas[0].lon is not None \
                 and area.lon is not None and km(area.lat, area.lon, areas[0].lat, areas[0].lon) > MAX_AREA_KM:
             continue
+        here = _point(area)
+        seats = [pt for a in areas if a.feature == "admin1" and (pt := _point(a))]
+        if area.variant and area.feature == "city" and seats and here is not None \
+                and not (area.admin1 and name_key(area.admin1) in inside) \
+                and all(km(*here, *seat) > NEAR_SEAT_KM for seat in seats):
+            continue  # "Kigumo (..., Murang'a)" spelled near another province's town ("Kisumo")
+        if kinded and here is not None and area.feature == "city" and all(km(*here, *t) > MAX_TOWNS_KM for t in kinded):
+            continue  # "X district, Jember regency": a namesake of X far from Jember is not the district
         areas.append(area)
         country = area.country
+        if had_kind and area.feature in ("city", "admin2") and (pt := _point(area)):
+            kinded.append(pt)  # a town or district written with its kind ("Jember regency")
     if not areas:
         return None
-    areas.sort(key=lambda a: -_RANK.get(a.feature, 0))
-    return AdminChain(stop, tuple(areas))
+    # Most specific first; of two towns, the one written first ("(Ouallam, Tillabery)": Ouallam, the
+    # second standing for its region). Parts were read from the last.
+    ranked = sorted(enumerate(areas), key=lambda ia: (-_RANK.get(ia[1].feature, 0), -ia[0]))
+    return AdminChain(stop, tuple(a for _, a in ranked))
 
 
 def is_division_name(name: str, gazetteer: Gazetteer) -> bool:
@@ -236,15 +271,19 @@ def within_chain(cand: Candidate, chain: AdminChain) -> bool:
 
 def near_district(cands: Sequence[Candidate], chain: AdminChain) -> list[Candidate]:
     """`cands` (inside `chain`) narrowed to those within `NEAR_AREA_KM` of the chain's
-    second-level division when it names one: towns carry only their first-level division, so
-    "Thruxton, Hampshire" would otherwise be any Thruxton in England (none near: the name is a
-    village the gazetteer lacks, placed at the district)."""
-    districts = [(a.lat, a.lon) for a in chain.areas if a.feature == "admin2" and a.lat is not None
+    second-level divisions or towns when it names any: towns carry only their first-level
+    division, so "Thruxton, Hampshire" would otherwise be any Thruxton in England, and "X
+    sub-district, Jember regency" any X in East Java (none near: the name is a village the
+    gazetteer lacks, placed at the district or town). Near a town only, a town of
+    `KNOWN_TOWN_POPULATION` or more is kept wherever it lies in the chain's areas."""
+    districts = [(a.lat, a.lon) for a in chain.areas if a.feature in ("admin2", "city") and a.lat is not None
                  and a.lon is not None]
     if not districts:
         return list(cands)
+    towns_only = not any(a.feature == "admin2" for a in chain.areas)
     return [c for c in cands if c.lat is not None and c.lon is not None
-            and any(km(c.lat, c.lon, lat, lon) <= NEAR_AREA_KM for lat, lon in districts)]
+            and ((towns_only and c.population >= KNOWN_TOWN_POPULATION)
+                 or any(km(c.lat, c.lon, lat, lon) <= NEAR_AREA_KM for lat, lon in districts))]
 
 
 # A town named with its kind ("Sorong city", "Poso regency") this big is the well-known one even when

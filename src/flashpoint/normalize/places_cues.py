@@ -122,3 +122,26 @@ def local_compass_names(name: str) -> list[str]:
     if not words or not rest[:1].isupper():
         return []
     return [f"{rest} {w}" for w in words]
+
+
+# A coder's word on where an event is placed ("(coded as Bol at geoprecision 3)", "coded in X
+# district", "location coded at X"): the capitalised name after it is a place, known or not.
+CODED_CUE = re.compile(r"\bcoded\s+(?:as|at|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+_CODED_NAME = re.compile(
+    r"\b(?i:coded\s+(?:as|at|in|to)\s+(?:the\s+)?)"
+    r"([A-Z][\w'\u2019.-]*(?:[ -](?:(?:de|da|do|al|el)[ -])?[A-Z][\w'\u2019.-]*)*)")
+
+
+def coded_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names after a coder's word on the location ("coded as Goz Beida at geoprecision
+    2": "Goz Beida"), whole (not cut to a known first word: "Kouri Bougoudi" is not Kouri) and
+    ending at a full stop ("coded as Bol. Two ...")."""
+    out: list[tuple[int, int]] = []
+    for m in _CODED_NAME.finditer(text):
+        s, e = m.start(1), m.end(1)
+        stop = re.search(r"\.(?:\s|$)|\.$", text[s:e])
+        if stop is not None:
+            e = s + stop.start()
+        if e > s:
+            out.append((s, e))
+    return out

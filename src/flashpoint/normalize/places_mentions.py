@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from flashpoint.normalize.actors_dictionary import ethnic_group
 from flashpoint.normalize.countries import acronym_iso3, iso3_for_demonym, iso3_for_name
 from flashpoint.normalize.places_admin import name_comma_area, name_with_areas
-from flashpoint.normalize.places_cues import journey_end, person_words, place_position, route_ends
+from flashpoint.normalize.places_cues import coded_names, journey_end, person_words, place_position, route_ends
 from flashpoint.normalize.places_gazetteer import ADMIN_SUFFIXES, name_key
 from flashpoint.normalize.places_lookup import Gazetteer
 from flashpoint.normalize.places_words import (
@@ -28,6 +28,7 @@ from flashpoint.normalize.places_words import (
 from flashpoint.normalize.places_words import BORDER as _BORDER
 from flashpoint.normalize.places_words import CAP_SEQ as _CAP_SEQ
 from flashpoint.normalize.places_words import WORD as _WORD
+from flashpoint.normalize.places_words import sentence_runs as _sentence_runs
 from flashpoint.records import Mention
 
 __all__ = [
@@ -119,8 +120,6 @@ _CUE_LOCATIVE = re.compile(
     + _CUE_STRONG.pattern,
     re.IGNORECASE,
 )
-
-
 # A place's areas written after it: "(Abala, Tillaberi)", ", Balingga district", " village, ...".
 _AREAS_AFTER = re.compile(
     r"(?:\s+(?:village|town|city|hamlet|settlement|locality))?"
@@ -154,9 +153,8 @@ def _cued_runs(text: str, place_spans: _Cover, gazetteer: Gazetteer) -> list[Raw
     """Capitalised runs right after a locative cue ("in", "near", "the village of") that the model
     tagged as something else or missed: gazetteer places, or unknown places after a strong cue."""
     out: list[Raw] = []
-    for m in _CAP_SEQ.finditer(text):
-        s, e = m.start(), m.end()
-        if text[e - 1] == "." and not re.search(r"(?:^|\.)[A-Z]\.$", m.group(0)):
+    for s, e in _sentence_runs(text):
+        if text[e - 1] == "." and not re.search(r"(?:^|\.)[A-Z]\.$", text[s:e]):
             e -= 1
         lead = _LEADING_CUE.match(text, s, e)
         if lead is not None:  # "In Boise, ...": the run starts with its own capitalised cue
@@ -432,6 +430,15 @@ def raw_mentions(text: str, entities: Sequence[Mention], gazetteer: Gazetteer) -
             elif ent.label == "PERSON" and (lead := _leading_demonym(text, start, end)) is not None:
                 raws.append(lead)  # "Russian President Vladimir Putin"
             taken.add(ent.start, ent.end)
+    # Names after a coder's word on the location ("coded as Goz Beida"): places, read whole; they win
+    # over the model's reading of their words (it tags "Beida", or a person).
+    coded = [Raw(s, e, text[s:e], "toponym", "GPE") for s, e in coded_names(text)
+             if name_key(text[s:e]) not in NOT_PLACES]
+    if coded:
+        raws = [r for r in raws if not any(c.start < r.end and r.start < c.end for c in coded)]
+        raws.extend(coded)
+        for r in coded:
+            taken.add(r.start, r.end)
     place_spans = _Cover(len(text))
     for r in raws:
         place_spans.add(r.start, r.end)

@@ -77,3 +77,23 @@ BORDER = re.compile(
     rf"|(?P<e>{CAP_WORD}(?:\s+{CAP_WORD})?)(?:'s|\u2019s)\s+border\s+with\s+(?:the\s+)?"
     rf"(?P<f>{CAP_WORD}(?:\s+{CAP_WORD})?)"
 )
+
+# Words with a full stop that do not end a sentence ("St. Louis", "Gen. Odhiambo").
+_ABBREVIATIONS = frozenset({"st", "mt", "ft", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "mr", "mrs", "ms",
+                            "jr", "sr", "no", "rev", "prof", "hon", "gov", "sen", "rep", "ave", "rd", "jl"})
+_STOP = re.compile(r"([\w'\u2019-]+)\.\s+(?=[A-Z])")
+
+
+def sentence_runs(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs (`CAP_SEQ`) cut where a sentence ends inside one ("26 June. Residents of Ol
+    Kalou" -> "26 June." and "Residents of Ol Kalou"), not after an initial or an abbreviation."""
+    out: list[tuple[int, int]] = []
+    for m in CAP_SEQ.finditer(text):
+        s = m.start()
+        for stop in _STOP.finditer(text, m.start(), m.end()):
+            word = stop.group(1)
+            if len(word) > 1 and word.lower() not in _ABBREVIATIONS and stop.end() < m.end():
+                out.append((s, stop.end(1) + 1))
+                s = stop.end()
+        out.append((s, m.end()))
+    return out
