@@ -8,11 +8,14 @@ civilians, on protesters excessive force; arrests during a demonstration belong 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .classify_context import REASON_WORDS, SUBORDINATE_DEPS, nearby_categories, told_in_own_right, trigger_modifiers
-from .classify_sides import CROWD_SIDE_NOUNS, DEMONSTRATOR_SIDES, crowd_sides, doer_heads, side_heads
+from .classify_cues import paragraph_cues
+from .classify_facts import B, Classification, E, Facts, P, R, S, V
+from .classify_labels import TAXONOMY, from_label, label_of
+from .classify_sides import CROWD_SIDE_NOUNS, DEMONSTRATOR_SIDES, crowd_sides, doer_heads, rival_crowds, side_heads
 from .classify_strategic import settled_by_parse
 from .classify_words import (  # the rules' word classes, re-exported
     AIR_WORDS,
@@ -22,6 +25,7 @@ from .classify_words import (  # the rules' word classes, re-exported
     BARRICADE_WORDS,
     CROWD,
     FIGHTING_KINDS,
+    HOME_NOUNS,
     INTERCEPT_FALLBACK,
     PARTISAN_NOUNS,
     PERSON_NOUNS,
@@ -47,55 +51,6 @@ if TYPE_CHECKING:
 __all__ = ["PARTISAN_NOUNS", "REASON_WORDS", "SUBORDINATE_DEPS", "TAXONOMY", "Classification", "Facts", "classify",
            "classify_with", "from_label", "label_of", "nearby_categories", "told_in_own_right", "trigger_modifiers"]
 
-@dataclass(frozen=True, slots=True)
-class Classification:
-    event_type: str
-    sub_event_type: str | None
-    plover_type: str
-    plover_mode: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the classifier needs to know of a candidate besides its triggers."""
-
-    categories: frozenset[str]
-    main: str
-    actor1_kind: str | None = None
-    actor2_kind: str | None = None
-    target_nouns: frozenset[str] = frozenset()
-    """Lemmas of the target's and the victims' head nouns ("soldier", "protester")."""
-    lethal: bool = False
-    """Someone was killed or injured."""
-    protest_context: bool = False
-    """A demonstration is the setting: a protest trigger or protesters in the same clause."""
-    weapon_words: frozenset[str] = frozenset()
-    nearby: frozenset[str] = frozenset()
-    """Trigger families of the other candidates in the same paragraph: a demonstration told in one
-    sentence and the arrests or the stone-throwing in the next are one ACLED event."""
-    trigger: str = ""
-    """The main trigger's words, lower case ("seized", "took control")."""
-    modifiers: frozenset[str] = frozenset()
-    """Adjectives, adverbs, auxiliaries and prepositions on the triggers ("peaceful", "have", "since")."""
-    embedded: frozenset[str] = frozenset()
-    """Trigger families of other candidates told inside this one's clause, whatever their clause
-    ("dispersed youths *who had barricaded* the road"): what the crowd the police dispersed did."""
-    actor1_head: str = ""
-    """The head noun of actor1's words, lower case ("supporters" in "supporters of the MP")."""
-    adjacent: frozenset[str] = frozenset()
-    """`nearby` narrowed to the sentences just before and after: arrests told next to a demonstration
-    belong to it; arrests told further on in a news paragraph are often a later round-up."""
-    sides: frozenset[str] = frozenset()
-    """Lemmas of the words naming the sides of a fight, or the doers of an attack, read off the parse
-    when the actor finder named none ("two rival groups clashed": "rival"; `classify_sides`)."""
-
-
-E = "Explosions/Remote violence"
-B = "Battles"
-V = "Violence against civilians"
-P = "Protests"
-R = "Riots"
-S = "Strategic developments"
 
 _FIXED = {
     "air": (E, "Air/drone strike", "FIGHT", "aerial"),
@@ -125,7 +80,7 @@ def _armed_target(f: Facts) -> bool:
     target is named as civilians ("fired on civilians at a checkpoint")."""
     if f.actor2_kind == "civilians":
         return False
-    return f.actor2_kind in ARMED_KINDS or bool(f.target_nouns & ARMED_NOUNS)
+    return f.actor2_kind in ARMED_KINDS or bool(f.target_nouns & ARMED_NOUNS) or "armed_victims" in f.cues
 
 
 def _protest_target(f: Facts) -> bool:
@@ -138,7 +93,13 @@ def _crowd_violence(f: Facts) -> Classification:
     barricade = bool(f.target_nouns & ROAD_NOUNS and f.weapon_words & BARRICADE_WORDS)
     # A crowd the text calls protesters ("demonstrators clashed with police") is demonstrating.
     protesters = f.actor1_head in PROTESTER_HEADS or bool(f.sides & DEMONSTRATOR_SIDES)
-    if f.protest_context or "protest" in f.nearby or barricade or protesters:
+    if "mob_justice" in f.cues and not f.protest_context:
+        # Lynching, vigilantes, witchcraft accusations: a crowd punishing those it suspects.
+        return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
+    # A crowd that "rioted" rose against something (a decision, a result, the police); when no
+    # civilians were its victims it demonstrated violently.
+    rose = "rioted" in f.cues and not (f.actor2_kind == "civilians" or f.target_nouns & (PERSON_NOUNS | HOME_NOUNS))
+    if f.protest_context or "protest" in f.nearby or barricade or protesters or rose or "protest_words" in f.cues:
         # Roads barricaded with burning tyres or rocks: a demonstration, whether or not it names a cause.
         return Classification(R, "Violent demonstration", "PROTEST", "riot")
     return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
@@ -169,7 +130,9 @@ def _protest(f: Facts) -> Classification:
     violent = {"riot", "destroy", "clash", "seize", "territory"}
     barricade = bool(f.weapon_words & BARRICADE_WORDS)
     if (barricade or f.modifiers & {"violent", "violently"} or f.actor1_kind == "rioters" or cats & violent
-            or f.nearby & violent):
+            or f.nearby & violent or f.cues & {"turned_violent", "crowd_damage"}):
+        # (Also a demonstration that "turned violent" or "degenerated into" clashes, and one whose
+        # paragraph tells of running battles, bonfires, burning tyres or destroyed property.)
         # Protesters who turn to violence make a violent demonstration, whatever the police then do.
         return Classification(R, "Violent demonstration", "PROTEST", "riot")
     if cats & {"attack", "kill", "injure"}:
@@ -202,6 +165,10 @@ def classify(f: Facts) -> Classification:
             return _violence(replace(f, main="attack", categories=f.categories - {"disrupted"}))
         if f.actor1_kind in CROWD or f.protest_context:
             return _protest(replace(f, main="protest", categories=frozenset({"protest"})))
+    if f.main == "clash" and "rival_crowds" in f.cues and not {f.actor1_kind, f.actor2_kind} & FIGHTING_KINDS:
+        # "supporters of two aspirants clashed at the rally", "two rival camps fought": rioters
+        # against rioters (`classify_sides.rival_crowds`), not a demonstration nor a battle.
+        return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
     if f.main == "clash" and crowd_sides(f.sides):
         # "students clashed with police", "two rival groups clashed", "police and protesters engaged
         # in running battles": unorganised crowds fighting each other or the police are rioters,
@@ -225,7 +192,8 @@ def classify(f: Facts) -> Classification:
         # A lynching is a crowd's act whoever is named as doing it: ACLED codes it as mob violence.
         return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
     if main in ("riot", "destroy") and f.actor1_kind is None and (f.nearby | (cats - {main})) & ARMED_ACTS and not (
-            "protest" in f.nearby or f.protest_context or f.trigger.startswith("riot") or "ston" in f.trigger):
+            "protest" in f.nearby or f.protest_context or f.trigger.startswith("riot") or "ston" in f.trigger
+            or "protest_words" in f.cues):
         # "Houses were burnt" after an attack on the village, "killing three people and burning
         # houses": part of that attack, not a riot (stones are a crowd's weapon, though).
         return _violence(f)
@@ -312,8 +280,9 @@ def classify(f: Facts) -> Classification:
         return _violence(f)
     if main == "crackdown":
         # Police dispersing "a rowdy crowd", "violent protesters": the crowd's violence is the event.
-        if (cats | f.embedded) & {"riot", "destroy"} or f.actor2_kind == "rioters" or (
-                f.nearby & {"riot", "destroy", "clash"} and "protest" in cats | f.nearby | f.embedded):
+        if (cats | f.embedded) & {"riot", "destroy"} or f.actor2_kind == "rioters" or f.cues & {
+                "turned_violent", "crowd_damage"} or (f.nearby & {"riot", "destroy", "clash"} and (
+                "protest" in cats | f.nearby | f.embedded or f.protest_context)):
             # ("The protesters were dispersed ... following running battles": the crowd fought.)
             return Classification(R, "Violent demonstration", "PROTEST", "riot")
         if "clash" in cats and not fought:
@@ -356,6 +325,10 @@ def _violence(f: Facts) -> Classification:
         if f.actor1_kind in STATE_KINDS or f.actor1_kind is None:
             return Classification(P, "Excessive force against protesters", "ASSAULT", "firearms")
         return Classification(V, "Attack", "ASSAULT", "firearms")
+    if "mob_justice" in f.cues and f.actor1_kind not in STATE_KINDS | {"rebel_group", "external_forces"}:
+        # A lynching, vigilantes or a witchcraft accusation with no organised armed doer: popular
+        # justice, which ACLED codes as mob violence.
+        return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
     if f.actor1_kind == "civilians" and f.actor2_kind in FIGHTING_KINDS:
         # "villagers killed two militants who entered the village": people who fight an armed
         # group act as a community's militia, as ACLED codes them; an armed clash.
@@ -366,8 +339,9 @@ def _violence(f: Facts) -> Classification:
         # "a suspected thief was beaten to death": with no armed doer named, popular justice on
         # a suspect, which ACLED codes as mob violence.
         return Classification(R, "Mob violence", "ASSAULT", "primitive-weapons")
-    if f.trigger.startswith("die"):
-        # "died in custody", "died during detention": a detainee cannot fight, whoever he was.
+    if f.trigger.startswith(("die", "tortur", "execut")):
+        # "died in custody", "was tortured by policemen", "executed a soldier taken prisoner": a
+        # detainee or a captive cannot fight, whoever he was.
         return Classification(V, "Attack", "ASSAULT", "firearms")
     armed_doer = f.actor1_kind is None or f.actor1_kind in ARMED_KINDS
     if _armed_target(f) and armed_doer:
@@ -379,50 +353,6 @@ def _violence(f: Facts) -> Classification:
     return Classification(V, "Attack", "ASSAULT", "firearms")
 
 
-# ACLED's 25 sub-event types (and its "Other" strategic development) under their 6 event types,
-# with the PLOVER type and mode a sub-type stands for when the model, not a rule, chose it.
-TAXONOMY: dict[str, tuple[str, str, str | None]] = {
-    "Government regains territory": (B, "FIGHT", "occupy"),
-    "Non-state actor overtakes territory": (B, "FIGHT", "occupy"),
-    "Armed clash": (B, "FIGHT", "small-arms"),
-    "Excessive force against protesters": (P, "ASSAULT", "firearms"),
-    "Protest with intervention": (P, "COERCE", "repression"),
-    "Peaceful protest": (P, "PROTEST", "demonstrate"),
-    "Violent demonstration": (R, "PROTEST", "riot"),
-    "Mob violence": (R, "ASSAULT", "primitive-weapons"),
-    "Chemical weapon": (E, "ASSAULT", "cbrn"),
-    "Air/drone strike": (E, "FIGHT", "aerial"),
-    "Suicide bomb": (E, "ASSAULT", "explosives"),
-    "Shelling/artillery/missile attack": (E, "FIGHT", "artillery"),
-    "Remote explosive/landmine/IED": (E, "ASSAULT", "explosives"),
-    "Grenade": (E, "ASSAULT", "explosives"),
-    "Sexual violence": (V, "ASSAULT", "sexual"),
-    "Attack": (V, "ASSAULT", "firearms"),
-    "Abduction/forced disappearance": (V, "ASSAULT", "abduct"),
-    "Agreement": (S, "AGREE", None),
-    "Arrests": (S, "COERCE", "arrest"),
-    "Change to group/activity": (S, "MOBILIZE", None),
-    "Disrupted weapons use": (S, "FIGHT", "intercept"),
-    "Headquarters or base established": (S, "MOBILIZE", None),
-    "Looting/property destruction": (S, "COERCE", "destroy"),
-    "Non-violent transfer of territory": (S, "RETREAT", None),
-    "Other": (S, "MOBILIZE", None),
-}
-
-
-def label_of(event_type: str, sub_event_type: str | None) -> str:
-    """The model's label for an ACLED type and sub-type: "Battles|Armed clash"."""
-    return f"{event_type}|{sub_event_type or ''}"
-
-
-def from_label(label: str, rule: Classification) -> Classification:
-    """The classification a model label stands for; the rule's PLOVER coding is kept when the
-    model agrees with the rule's sub-type, since the rule saw the weapon and the act."""
-    event_type, _, sub = label.partition("|")
-    if sub == (rule.sub_event_type or "") and event_type == rule.event_type:
-        return rule
-    _, plover, mode = TAXONOMY.get(sub, (event_type, "MOBILIZE", None))
-    return Classification(event_type, sub or None, plover, mode)
 
 
 STRUCTURAL_PAIR = frozenset({"Arrests", "Protest with intervention"})
@@ -435,14 +365,19 @@ def classify_with(model: LinearModel | None, facts: Facts, sentence: Iterable[To
     says: the model only chooses among ACLED's classes for acts. Whether arrests happened during a
     demonstration is read off the parse (a protest in the same clause): the words around them cannot
     overrule that (`STRUCTURAL_PAIR`). The decision is `model.choice.choose_label`, which the
-    leave-one-country-out benchmark makes too."""
+    leave-one-country-out benchmark makes too. The paragraph's cues (`classify_cues`, and rival
+    crowds read off a fight's sides) are added to `facts` here, where the tokens are."""
     if not facts.sides and (facts.actor1_kind is None and facts.main in ("clash", "attack", "kill", "injure") or (
             facts.main == "clash" and facts.actor2_kind is None)):
         sentence = list(sentence)
         heads = side_heads if facts.main == "clash" else doer_heads
         facts = replace(facts, sides=heads(sentence, facts.trigger))
-    rule = classify(facts)
     sentence, context = list(sentence), list(context)
+    cues = facts.cues | paragraph_cues(sentence, context)
+    if facts.main == "clash" and rival_crowds(facts.sides or side_heads(sentence, facts.trigger)):
+        cues |= {"rival_crowds"}
+    facts = replace(facts, cues=cues)
+    rule = classify(facts)
     settled = settled_by_parse(facts, rule.sub_event_type, sentence, context)  # (`classify_strategic`)
     if settled == "disrupted":
         rule = Classification(*_FIXED["disrupted"])

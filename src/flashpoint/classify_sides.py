@@ -21,6 +21,8 @@ CROWD_SIDE_NOUNS = frozenset({
     "aspirant", "faction", "trader", "vendor", "hawker", "rider", "fan", "mourner", "worshipper", "crowd",
     "mob", "rioter", "protester", "protestor", "demonstrator", "loyalist", "partisan", "sympathiser",
     "sympathizer", "passenger", "worker", "miner", "motorist", "operator", "driver", "tout", "marcher", "striker",
+    # politicians and their parties come to blows as crowds do: no armed organisation fights
+    "party", "lawmaker", "legislator", "politician", "councillor",
 })
 # Sides the text calls demonstrators: their fight is a violent demonstration.
 DEMONSTRATOR_SIDES = frozenset({"protester", "protestor", "demonstrator", "marcher", "striker"})
@@ -148,3 +150,16 @@ def doer_heads(sentence: Iterable[Token], trigger: str) -> frozenset[str]:
     if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.pos_ == "NOUN":
         doers += _heads(tok.head)
     return frozenset(_side(t) for t in doers if _names_people(t) and t.pos_ != "PRON")
+
+
+# Sides that are followers of rival parties or politicians, or rival groups told only as such.
+RIVAL_SIDE_NOUNS = frozenset({"supporter", "rival", "faction", "loyalist", "partisan", "sympathiser", "sympathizer",
+                              "party"})
+
+
+def rival_crowds(heads: frozenset[str]) -> bool:
+    """The sides of a fight are rival followers or groups ("supporters of two aspirants", "two rival
+    camps", "factions of the party"), with neither the police nor demonstrators among them: ACLED's
+    rioters against rioters, mob violence, even at a rally."""
+    return bool(heads & RIVAL_SIDE_NOUNS) and not heads & (STATE_SIDE_NOUNS | DEMONSTRATOR_SIDES)
+

@@ -40,6 +40,8 @@ PERSON_NOUNS = frozenset({"people", "person", "civilian", "civilians", "man", "m
 # road as a protest.
 BARRICADE_WORDS = frozenset({"tyres", "tires", "tyre", "tire", "stones", "stone", "rocks", "rock", "logs",
                              "log", "trees", "tree", "branches", "boulders", "debris", "bonfires", "burning"})
+# Homes a crowd burns: its victims are the people who live there (mob violence).
+HOME_NOUNS = frozenset({"house", "houses", "home", "homes", "hut", "huts", "residence"})
 ROAD_NOUNS = frozenset({"road", "roads", "street", "streets", "highway", "highways", "route", "junction"})
 # Attack words that, with arrests, tell how the arrests were made rather than violence done.
 RAID_WORDS = ("raid", "storm", "target", "strike", "struck", "ambush", "attack", "assault", "invad")

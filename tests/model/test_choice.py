@@ -41,3 +41,19 @@ def test_statements_and_the_structural_pair_stay_with_the_rules() -> None:
     assert choose_label(model, arrests, "Protests|Protest with intervention", STRUCTURAL_PAIR) == (
         "Protests|Protest with intervention")
     assert choose_label(model, arrests, "Protests|Protest with intervention") == "Strategic developments|Arrests"
+
+
+def test_weapon_sub_types_popular_justice_and_violent_crowds_stay_with_the_rules() -> None:
+    model = LinearModel.train(EXAMPLES, epochs=30)
+    calm = ["w:march", "w:teacher"]
+    assert model.predict(calm)[0] == PEACEFUL
+    # a suicide bombing, an air strike, a grenade: read off the weapon named
+    for sub in ("Suicide bomb", "Air/drone strike", "Grenade"):
+        rule = f"Explosions/Remote violence|{sub}"
+        assert choose_label(model, calm, rule) == rule
+    # a violent demonstration the rules found is not made peaceful by the words
+    assert choose_label(model, calm, VIOLENT) == VIOLENT
+    # popular justice told by its words stays mob violence
+    mob = "Riots|Mob violence"
+    assert choose_label(model, [*calm, "cue:mob_justice"], mob) == mob
+    assert choose_label(model, calm, mob) == PEACEFUL

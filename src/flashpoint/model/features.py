@@ -60,6 +60,7 @@ def rule_features(facts: Facts, rule: Classification) -> list[str]:
     if facts.protest_context:
         out.append("protest_context")
     out += [f"target:{n}" for n in sorted(facts.target_nouns)[:8]]
+    out += [f"cue:{c}" for c in sorted(facts.cues)]
     return out
 
 
