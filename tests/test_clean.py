@@ -87,3 +87,19 @@ def test_clean_masks_a_wire_dateline(opening):
 def test_clean_leaves_an_ordinary_opening_alone():
     text = "Analysis: A year after the massacre, anger has not faded - and may grow."
     assert not any(m.reason == "dateline" for m in _cleaned(text).masks)
+
+
+def test_a_text_with_one_paragraph_a_line_has_a_paragraph_a_line():
+    # A web page's main text: no blank lines, each line a whole paragraph.
+    first = ("Residents of a river town marched to the district office on Monday to demand that the "
+             "flooded road to the market be repaired before the rains.")
+    second = ("On Sunday, armed men set fire to a grain store on the edge of the market and drove away "
+              "with two lorries of maize, the district commissioner said.")
+    text = f"{first}\n{second}"
+    assert paragraphs(text) == [(0, len(first)), (len(first) + 1, len(text))]
+
+
+def test_hard_wrapped_lines_stay_one_paragraph_until_a_blank_line():
+    text = "Residents marched to the district\noffice on Monday.\n\nArmed men set fire\nto a grain store."
+    assert [text[a:b] for a, b in paragraphs(text)] == [
+        "Residents marched to the district\noffice on Monday.", "Armed men set fire\nto a grain store."]

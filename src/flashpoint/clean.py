@@ -23,6 +23,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+_LINE = re.compile(r"[^\n]+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d+)\]")
 _FOOTNOTE_LINE = re.compile(r"^[ \t]*\[\d{1,3}\][^\n]*$", re.MULTILINE)
 # Bracketed annotations such as "[size=no report]" carry metadata, not prose.
@@ -56,10 +58,22 @@ class Cleaned:
         return any(m.start <= start and end <= m.end for m in self.masks)
 
 
+# A text with no blank line whose lines are this long on average writes one paragraph a line (the
+# main text of a web page, a feed's body): its lines are not a hard-wrapped paragraph's.
+_LINE_PARAGRAPH_CHARS = 120
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs of `text`: runs of lines separated by blank lines."""
+    """Spans of the paragraphs of `text`: runs of lines separated by blank lines, or each line when
+    no blank line separates any and the lines are paragraph-long (`_LINE_PARAGRAPH_CHARS`)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) > 1 and not _BLANK_LINE.search(text.strip()) \
+            and sum(len(line) for line in lines) / len(lines) >= _LINE_PARAGRAPH_CHARS:
+        pattern = _LINE
+    else:
+        pattern = _PARAGRAPH
     out = []
-    for m in _PARAGRAPH.finditer(text):
+    for m in pattern.finditer(text):
         block = m.group()
         if not block.strip():
             continue
