@@ -84,6 +84,8 @@ def test_a_duration_of_the_event_stretches_its_day(pipeline, events_of, text, en
     "On 2 March, police arrested 12 members of a forum held to mark 20 years of regional autonomy.",
     "On 2 March, students held a rally in the capital commemorating 15 years of the reforms.",
     "On 2 March, nurses protested over 6-month delayed wages at the district hospital.",
+    "On 2 March, nurses demonstrated over six months unpaid wages at the district hospital.",
+    "On 2 March, dock workers marched to protest over the non-payment of their wages for 5 months.",
 ])
 def test_a_span_the_sentence_tells_of_something_else_does_not_stretch_the_day(pipeline, events_of, text):
     e = only(events_of(pipeline, text, "2024-03-20"))

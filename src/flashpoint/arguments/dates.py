@@ -96,9 +96,15 @@ def _lasts_the_event(doc: Doc, expr: TimeExpr, roots: Sequence[int]) -> bool:
     tok = doc[r]
     first = doc.char_span(expr.start, expr.end, alignment_mode="expand")
     before = doc[first.start - 1] if first is not None and first.start > 0 else None
+    after = doc[first.end] if first is not None and first.end < len(doc) else None
+    prev = doc[before.i - 1] if before is not None and before.i > 0 else None
+    # "protested for two days after the vote", whatever the parse makes of "days"; not a span of
+    # another noun ("over six months unpaid salaries", "the salaries for 5 months").
     if before is not None and before.lower_ in _SPAN_PREPS and before.head.i in roots \
-            and tok.dep_ not in ("amod", "compound", "nmod", "poss"):
-        return True  # "protested for two days after the vote", whatever the parse makes of "days"
+            and tok.dep_ not in ("amod", "compound", "nmod", "poss") \
+            and (prev is None or prev.i in roots or prev.head.i in roots or prev.pos_ not in ("NOUN", "PROPN")) \
+            and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")):
+        return True
     if any(c.lower_ == "of" and any(g.i in roots for g in c.children) for c in tok.children):
         return True
     verb = tok.head
