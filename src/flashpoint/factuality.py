@@ -316,6 +316,7 @@ def factuality_of(doc: Doc, cand: Candidate, has_own_anchor: bool) -> str:
     happened (`foiled_part`)."""
     from .factuality_decided import DECIDED_CATEGORIES, decided, foiled_part  # noqa: PLC0415 - builds on this module
 
+    verdicts: list[tuple[Trigger, str]] = []
     for t in _ordered(cand):
         tok = doc[t.root]
         if foiled_part(doc, cand, t):
@@ -323,9 +324,19 @@ def factuality_of(doc: Doc, cand: Candidate, has_own_anchor: bool) -> str:
         verdict = _verbal_factuality(tok) if t.verbal else _nominal_factuality(tok, has_own_anchor)
         if verdict == "planned" and t.category in DECIDED_CATEGORIES and decided(tok):
             verdict = "asserted"
-        if verdict != "asserted":
+        verdicts.append((t, verdict))
+    done = {t.root for t, v in verdicts if v == "asserted"}
+    for t, verdict in verdicts:
+        if verdict != "asserted" and not _under(doc, t.root, done):
             return verdict
     return _disputed(doc, cand) or "asserted"
+
+
+def _under(doc: Doc, i: int, heads: set[int]) -> bool:
+    """Whether token `i` hangs, in its sentence's parse, under one of `heads`: an act told inside
+    one that happened ("were killed by police as they tried to halt the violence", "arrested
+    students who were going to join a march") does not make that act unreal."""
+    return any(h != i and doc[h].is_ancestor(doc[i]) for h in heads)
 
 
 def _disputed(doc: Doc, cand: Candidate) -> str | None:
