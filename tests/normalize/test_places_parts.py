@@ -9,7 +9,8 @@ import math
 from flashpoint.normalize.places import Gazetteer, find_places, resolve, resolve_spans
 from flashpoint.normalize.places_admin import admin_chain
 from flashpoint.normalize.places_choose import Context
-from flashpoint.normalize.places_parts import known_part
+from flashpoint.normalize.places_parts import known_part, sites_in_towns, unknown_spans_in_towns
+from flashpoint.records import Place
 from support.places import ents, place
 
 
@@ -188,3 +189,72 @@ def test_a_village_missing_near_its_district_is_placed_at_the_district(gz: Gazet
     text = "The next round is at Thruxton, Hampshire in May."
     thruxton = place(find_places(text, ents(text, ("Thruxton", "GPE"), ("Hampshire", "GPE")), gz), "Thruxton")
     assert thruxton.name == "Hampshire" and thruxton.precision == 2
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def test_a_given_county_far_outside_the_one_state_named_lies_in_the_text_s_town(gz: Gazetteer) -> None:
+    text = "Deputies of Lincoln County drove the ballots to Ames in Iowa overnight."
+    county, ames, iowa = resolve_spans(text, _spans(text, "Lincoln County", "Ames", "Iowa"), gz)
+    assert ames.admin1 == "Iowa" and iowa.feature == "admin1"
+    assert county.admin1 == "Iowa" and _km(county.lat, county.lon, (42.03, -93.62)) < 300
+
+
+def test_a_given_small_town_far_abroad_from_the_province_named_lies_in_the_text_s_town(gz: Gazetteer) -> None:
+    text = "Families moved from Soweto to Leiden after the floods, officials in Gauteng said."
+    soweto, leiden, _ = resolve_spans(text, _spans(text, "Soweto", "Leiden", "Gauteng"), gz)
+    assert soweto.country == "ZAF" and leiden.country == "ZAF" and leiden.precision == 3
+    # A well-known city abroad stays itself.
+    text = "Officials from Roraima spoke at a briefing in Geneva on Monday."
+    _, geneva = resolve_spans(text, _spans(text, "Roraima", "Geneva"), gz)
+    assert geneva.country == "CHE"
+
+
+def test_a_province_inside_a_longer_given_span_sets_the_context(gz: Gazetteer) -> None:
+    text = "Spain's envoy met a dean of the University of California in Los Angeles."
+    _, _, town = resolve_spans(text, _spans(text, "Spain", "University of California", "Los Angeles"), gz)
+    assert town.country == "USA"
+
+
+def test_a_division_name_two_countries_share_is_the_one_of_the_text_s_other_division(gz: Gazetteer) -> None:
+    text = "Mines in the North West and Limpopo provinces hired more workers."
+    north_west, limpopo = resolve_spans(text, _spans(text, "North West", "Limpopo"), gz)
+    assert limpopo.country == "ZAF" and north_west.country == "ZAF"
+
+
+def test_a_given_country_name_beside_another_country_s_divisions_is_the_division(gz: Gazetteer) -> None:
+    text = "Medics from Ohio and Texas will train with the Georgia National Guard this spring."
+    entities = ents(text, ("Ohio", "GPE"), ("Texas", "GPE"), ("the Georgia National Guard", "ORG"))
+    *_, georgia = resolve_spans(text, _spans(text, "Ohio", "Texas", "Georgia"), gz, entities)
+    assert georgia.country == "USA" and georgia.feature == "admin1"
+
+
+def _given(start: int, text: str, country: str | None = None, feature: str = "unknown",
+           point: tuple[float, float] | None = None) -> Place:
+    return Place(start=start, end=start + len(text), text=text, name=text, country=country,
+                 lat=point[0] if point else None, lon=point[1] if point else None, feature=feature,
+                 precision=1 if point else 4)
+
+
+def test_an_unknown_given_span_lies_in_a_town_of_the_country_the_text_agrees_on() -> None:
+    places = [_given(0, "Ireland", "IRL", "country", (53.0, -8.0)),
+              _given(40, "Kilmore", "IRL", "city", (53.9, -7.4)),
+              _given(300, "Oldtown", "FRA", "city", (48.9, -1.2)),
+              _given(420, "Qqmillan"),
+              _given(330, "Qqlanmor")]
+    out = unknown_spans_in_towns(sites_in_towns(places, agree=True))
+    # Far in the text from the foreign town, a name lies in the agreed country's town ...
+    assert out[3].country == "IRL" and out[3].lat == 53.9
+    # ... and in the foreign town when named in the same phrase.
+    assert out[4].country == "FRA"
+
+
+def test_a_bare_state_name_is_the_state_not_a_small_town_of_that_name_elsewhere(gz: Gazetteer) -> None:
+    text = "A federal judge in Wyoming paused the rule on Monday."
+    wyoming = place(find_places(text, ents(text, ("Wyoming", "GPE")), gz), "Wyoming")
+    assert wyoming.feature == "admin1" and wyoming.admin1 == "Wyoming"
+    # A town inside the division of its name is left to the usual weighing.
+    text = "Traders in Kano closed their shops on Monday."
+    assert place(find_places(text, ents(text, ("Kano", "GPE")), gz), "Kano").feature == "city"

@@ -66,11 +66,14 @@ from flashpoint.normalize.places_parts import (
     divisions_not_countries,
     known_part,
     sites_in_towns,
+    towns_not_states,
     unknown_spans_in_towns,
+    with_inner_provinces,
 )
 from flashpoint.normalize.places_vote import (
     compass_base,
     drop_far_namesakes,
+    drop_span_namesakes,
     latent_countries,
     near_points,
 )
@@ -208,11 +211,13 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
     nearest town's area, precision 3 (`places_parts.unknown_spans_in_towns`)."""
     found = raw_mentions(text, entities, gazetteer) if entities else []
     raws = divisions_not_countries([_span_raw(text, s, e, gazetteer) for s, e in spans], gazetteer, found)
+    found = divisions_not_countries(found, gazetteer, raws)  # (the text's own mentions of such a name)
     chains = {r.start: c for r in raws
               if r.kind == "toponym" and (c := admin_chain(text, r.end, gazetteer, name=r.text))}
     ctx = text_context([*raws, *found], chains, gazetteer, text)
     first = [_resolve_raw(text, r, ctx, gazetteer, chains.get(r.start)) for r in raws]
     others = [p for p in first if p is not None]
+    ctx = with_inner_provinces(ctx, others)
     out: list[Place] = []
     for r, before in zip(raws, first, strict=True):
         near = near_points(others, r.text)
@@ -223,7 +228,7 @@ def resolve_spans(text: str, spans: Sequence[tuple[int, int]], gazetteer: Gazett
             base = place or Place(start=r.start, end=r.end, text=r.text, name=r.text, country=None, precision=1)
             place = replace(base, start=r.start, end=r.end, text=r.text)
         out.append(place)
-    return unknown_spans_in_towns(sites_in_towns(out))
+    return unknown_spans_in_towns(sites_in_towns(drop_span_namesakes(out, ctx.countries), agree=True))
 
 
 def _span_raw(text: str, start: int, end: int, gazetteer: Gazetteer) -> Raw:
@@ -294,9 +299,10 @@ def _resolve_raw(text: str, r: Raw, ctx: Context, gazetteer: Gazetteer,
             cands = [c for c in cands if c.feature in ("admin1", "admin2")] or cands
     states = {(c.country, name_key(c.name)) for c in cands if c.feature == "admin1"}
     if states and not generic:
-        # "a Delaware company": a bare name that is a state's and a county's is the state (a county
-        # named after a state is written with its kind, "Delaware County").
-        cands = [c for c in cands if c.feature != "admin2" or (c.country, name_key(c.name)) not in states]
+        # "a Delaware company": a bare name that is a state's and a county's (or a small town's
+        # elsewhere) is the state; a county named after a state is written with its kind.
+        cands = towns_not_states([c for c in cands
+                                  if c.feature != "admin2" or (c.country, name_key(c.name)) not in states])
     if not cands:
         # "Southeast Sulawesi", "North Maluku": an English compass name of a division known by
         # its local name ("Sulawesi Tenggara", "Maluku Utara").

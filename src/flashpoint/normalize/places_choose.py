@@ -117,7 +117,7 @@ def text_context(raws: Sequence[Raw], chains: dict[int, AdminChain], gazetteer: 
                 placed.add(r.country)  # "in Kenya", not "Kenyan", "U.S. troops", "Somalia-based"
         elif r.kind in ("toponym", "untagged", "cued"):
             cands = gazetteer.lookup_exact(r.text)
-            if cands and cands[0].feature == "admin1":
+            if cands and cands[0].feature == "admin1" and not _shared_division(cands):
                 admin1.add(cands[0].name)
                 admin1.add(cands[0].admin1 or cands[0].name)
                 if cands[0].country:
@@ -129,6 +129,19 @@ def text_context(raws: Sequence[Raw], chains: dict[int, AdminChain], gazetteer: 
             placed.add(chain.country)
             admin1.update(a.admin1 for a in chain.areas if a.admin1)
     return Context(frozenset(countries), frozenset(admin1), placed=frozenset(placed))
+
+
+# A division of another country with at least this share of the largest's weight makes the name
+# shared ("North West" is a province of South Africa and a region of Cameroon).
+SHARED_DIVISION_SHARE = 0.1
+
+
+def _shared_division(cands: Sequence[Candidate]) -> bool:
+    """Whether a division's name is as much another country's division's (by its own name): such
+    a name tells neither country; the text's other names choose between them."""
+    top = cands[0]
+    return any(c.feature == "admin1" and c.country != top.country and not c.alias
+               and weight(c) >= SHARED_DIVISION_SHARE * weight(top) for c in cands[1:])
 
 
 def qualifier(text: str, end: int, gazetteer: Gazetteer) -> Context | None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -138,21 +139,50 @@ _SITE = re.compile(
     r"boulevard|parade|terrace))s?$")
 
 
-def sites_in_towns(places: Sequence[Place]) -> list[Place]:
+def sites_in_towns(places: Sequence[Place], agree: bool = False) -> list[Place]:
     """`places` (given spans, in text order or not) with each unresolved site the gazetteer lacks
     ("Royal Street", "the Carnegie Library") placed in the town named nearest to it in the text
     (feature "landmark", precision 2): a street or building lies in the town the text is about
-    there. Sites with no town named are left as they are."""
+    there. Sites with no town named are left as they are. `agree`: only towns of the country most
+    of the places lie in, when most do (`agreeing_towns`)."""
     towns = [p for p in places if p.feature in ("city", "landmark") and p.lat is not None and p.lon is not None]
+    agreeing = agreeing_towns(towns, places) if agree else towns
     out: list[Place] = []
     for p in places:
         if p.lat is None and towns and _SITE.search(p.text.strip()) and p.text[:1].isupper():
-            town = min(towns, key=lambda t: abs(t.start - p.start))
+            town = _nearest_town(p, towns, agreeing)
             p = replace(p, name=town.name, country=town.country, admin1=town.admin1, lat=town.lat,
                         lon=town.lon, geonames_id=town.geonames_id, feature="landmark", precision=2,
                         population=town.population)
         out.append(p)
     return out
+
+
+def agreeing_towns(towns: Sequence[Place], places: Sequence[Place]) -> list[Place]:
+    """`towns` in the country more than half of `places` with a country lie in, when there is one
+    and it has towns: a town of another country among them is more often a wrong namesake than
+    where the text's unknown sites are ("Percy" in France among a text's Irish places)."""
+    counts = Counter(p.country for p in places if p.country)
+    if not counts:
+        return list(towns)
+    top, n = counts.most_common(1)[0]
+    if 2 * n <= sum(counts.values()):
+        return list(towns)
+    return [t for t in towns if t.country == top] or list(towns)
+
+
+# A town this close to a site in the text names the site's own town ("the Palais in X", "X's
+# airport"), whatever country the text's other places agree on.
+SAME_PHRASE_CHARS = 40
+
+
+def _nearest_town(p: Place, towns: Sequence[Place], agreeing: Sequence[Place]) -> Place:
+    """The town named nearest `p` in the text: of `towns` when one is in `p`'s own phrase, else of
+    `agreeing` (the towns of the text's agreed country, `agreeing_towns`)."""
+    town = min(towns, key=lambda t: abs(t.start - p.start))
+    if abs(town.start - p.start) <= SAME_PHRASE_CHARS or not agreeing:
+        return town
+    return min(agreeing, key=lambda t: abs(t.start - p.start))
 
 
 def unknown_spans_in_towns(places: Sequence[Place]) -> list[Place]:
@@ -162,12 +192,13 @@ def unknown_spans_in_towns(places: Sequence[Place]) -> list[Place]:
     know a name places it where the text is. With no town among the spans they stay unknown."""
     towns = [p for p in places if p.feature in ("city", "landmark") and p.precision <= 2
              and p.lat is not None and p.lon is not None]
+    agreeing = agreeing_towns(towns, places)
     if not towns:
         return list(places)
     out: list[Place] = []
     for p in places:
         if p.lat is None and p.text.strip()[:1].isupper():
-            town = min(towns, key=lambda t: abs(t.start - p.start))
+            town = _nearest_town(p, towns, agreeing)
             p = replace(p, name=town.name, country=town.country, admin1=town.admin1, lat=town.lat,
                         lon=town.lon, geonames_id=town.geonames_id, feature="landmark", precision=3,
                         population=town.population)
@@ -202,3 +233,33 @@ def division_in_list(text: str, start: int, end: int, cands: Sequence[Candidate]
         if other and other[0].feature == "admin1" and any(other[0].country == c.country for c in divisions):
             return divisions
     return list(cands)
+
+
+# A town named like a first-level division of its own country but lying in another division is
+# taken for the division when the division has this many times its people and the town is smaller
+# than this ("a judge in Wyoming" is the state, not Wyoming, Michigan; "Washington" stays the city).
+STATE_OVER_TOWN_FACTOR = 5
+STATE_OVER_TOWN_MAX_POPULATION = 100_000
+
+
+def towns_not_states(cands: Sequence[Candidate]) -> list[Candidate]:
+    """`cands` of a bare name without the towns that are a namesake of a division of their own
+    country (by its own name) lying in another division and far smaller than it; a town inside the
+    division of its name ("Meru", "Kano") is kept for the usual weighing."""
+    divisions = [c for c in cands if c.feature == "admin1" and not c.alias]
+    if not divisions:
+        return list(cands)
+    return [c for c in cands if not (
+        c.feature == "city" and c.population < STATE_OVER_TOWN_MAX_POPULATION and any(
+            d.country == c.country and c.admin1 != d.name and c.admin1 != d.admin1
+            and d.population >= STATE_OVER_TOWN_FACTOR * c.population for d in divisions))]
+
+
+def with_inner_provinces(ctx: Context, places: Sequence[Place]) -> Context:
+    """`ctx` with the provinces (and their countries) resolved inside longer given spans ("the
+    University of Ontario"): they set the context of the second pass of `resolve_spans`, as a
+    province named alone does (`text_context`), so a later "London" is the Ontario town."""
+    provinces = [p for p in places if p.feature == "admin1" and p.country and p.name
+                 and name_key(p.text) != name_key(p.name)]
+    return replace(ctx, countries=ctx.countries | {p.country for p in provinces if p.country},
+                   admin1=ctx.admin1 | {p.admin1 or p.name for p in provinces if p.name})

@@ -135,7 +135,8 @@ FAR_VILLAGE_MAX_POPULATION = 50_000
 
 
 def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate],
-                       countries: frozenset[str], admin1: frozenset[str] = frozenset()) -> list[Place]:
+                       countries: frozenset[str], admin1: frozenset[str] = frozenset(),
+                       far_max_population: int = FAR_MAX_POPULATION) -> list[Place]:
     """`places` with each town outside `countries` that lies more than `FAR_KM` from every anchor
     area (the areas of the text's admin chains) and has fewer than `FAR_MAX_POPULATION` people,
     and each town of fewer than `FAR_VILLAGE_MAX_POPULATION` outside the one anchor province of
@@ -153,7 +154,7 @@ def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate],
         if p.feature not in ("city", "admin2", "landmark") or p.lat is None or p.lon is None:
             out.append(p)
             continue
-        abroad = p.country not in countries and p.population < FAR_MAX_POPULATION \
+        abroad = p.country not in countries and p.population < far_max_population \
             and all(km(p.lat, p.lon, lat, lon) > FAR_KM for lat, lon in points)
         same = [(lat, lon) for iso, lat, lon in home if iso == p.country]
         far_village = bool(same) and p.population < FAR_VILLAGE_MAX_POPULATION \
@@ -210,3 +211,30 @@ def compass_base(name: str, countries: frozenset[str], gazetteer: Gazetteer) -> 
     base = m.group("a") or m.group("b") or ""
     return [c for c in gazetteer.lookup_exact(base)
             if c.country in countries and c.feature in ("city", "admin1", "admin2")]
+
+
+# A county of the anchors' country, outside its one named province and this far from it, is a
+# namesake too (counties share names across states far more than towns do: "Montgomery County"
+# in a text about one state's towns is that state's, which the gazetteer may lack).
+FAR_COUNTY_MAX_POPULATION = 1_000_000
+# Spans someone marked as places name well-known cities abroad more often than short local
+# reports do ("a briefing in Geneva" in a report on Brazil): only a smaller town abroad is dropped.
+SPAN_FAR_MAX_POPULATION = 150_000
+
+
+def drop_span_namesakes(places: Sequence[Place], countries: frozenset[str]) -> list[Place]:
+    """Given spans' places (`resolve_spans`) with far namesakes unresolved as in
+    `drop_far_namesakes`, anchored by the provinces the spans name by their own name ("Iowa", not
+    "Iowa House" or "the Mississippi River"): a town far abroad from them ("Delft" in a text
+    naming Cape Town's province), or a small town or county of their country far outside the one
+    province named ("Bourbon" in Indiana for a text naming Louisiana), is a local namesake the
+    gazetteer lacks. The caller then places it in the town named nearest it."""
+    anchors = [p for p in places if p.feature == "admin1" and p.lat is not None and p.lon is not None
+               and p.name is not None and (name_key(p.text) == name_key(p.name) or " " not in p.text.strip())]
+    if not anchors:
+        return list(places)
+    counties = [replace(p, population=min(p.population, FAR_VILLAGE_MAX_POPULATION - 1))
+                if p.feature == "admin2" and p.population < FAR_COUNTY_MAX_POPULATION else p for p in places]
+    kept = drop_far_namesakes(counties, anchors, countries | {a.country for a in anchors if a.country},  # type: ignore[arg-type]
+                              far_max_population=SPAN_FAR_MAX_POPULATION)
+    return [p if k.feature == p.feature else k for p, k in zip(places, kept, strict=True)]
