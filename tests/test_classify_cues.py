@@ -60,9 +60,15 @@ def test_cues_decide_crowd_and_fight_classes(f: Facts, sub: str) -> None:
     ("Residents demonstrated over water shortages. They barricaded the main road.", "crowd_damage"),
     ("Police dispersed the traders, who responded by throwing stones.", "crowd_damage"),
     ("Demonstrators burned tyres on the highway.", "crowd_damage"),
+    ("Police used tear gas after the sit-in became rowdy.", "crowd_damage"),
+    ("Nurses lit fires on the highway to protest unpaid salaries.", "crowd_damage"),
+    ("The marchers broke through a police cordon outside parliament.", "crowd_damage"),
     ("Two police reservists were shot dead when bandits raided the village.", "armed_victims"),
     ("Militants stormed a town. Three soldiers and a guard killed, two missing.", "armed_victims"),
     ("Gunmen attacked a farm at night. Two of the attackers were killed.", "armed_victims"),
+    ("Three police officers have died after militants ambushed their vehicle on a highway.", "armed_victims"),
+    ("A soldier was non-fatally shot by bandits.", "armed_victims"),
+    ("Two soldiers were on Sunday evening shot dead by gunmen at a market.", "armed_victims"),
 ])
 def test_cues_read_off_the_parse(pipeline, text: str, cue: str) -> None:
     doc = pipeline.nlp(text)
@@ -74,7 +80,11 @@ def test_cues_read_off_the_parse(pipeline, text: str, cue: str) -> None:
     ("Rioting youths smashed the windows of a bus.", "rioted"),  # a participle, no finite verb
     ("Gunmen attacked a farm at night and killed two herders.", "armed_victims"),  # civilians killed
     ("Police shot at the crowd and killed a boy.", "armed_victims"),
+    ("Two farmers died when gunmen opened fire on them.", "armed_victims"),
+    ("The soldiers were happy with the pay rise.", "armed_victims"),
     ("Teachers marched peacefully to the ministry.", "crowd_damage"),
+    ("Soldiers lit fires to keep warm at the camp.", "crowd_damage"),
+    ("Police broke down the door of the house.", "crowd_damage"),
 ])
 def test_cues_not_read_where_absent(pipeline, text: str, cue: str) -> None:
     doc = pipeline.nlp(text)
@@ -160,3 +170,47 @@ def test_politicians_who_fight_are_rioters(pipeline, events_of, text: str) -> No
 @pytest.mark.slow
 def test_a_camp_attacked_is_no_armed_victim(pipeline) -> None:
     assert "armed_victims" not in paragraph_cues(pipeline.nlp("Gunmen attacked a herders' camp near the river."))
+
+
+def test_unarmed_victims_make_an_attack_on_soldiers_one_sided() -> None:
+    hurt = facts("kill", trigger="shot", actor1_kind="state_forces", actor2_kind="state_forces", lethal=True,
+                 cues=frozenset({"armed_victims"}))
+    assert classify(hurt).sub_event_type == "Armed clash"
+    unarmed = facts("kill", trigger="shot", actor1_kind="state_forces", actor2_kind="state_forces", lethal=True,
+                    cues=frozenset({"armed_victims", "unarmed_victims"}))
+    assert classify(unarmed).sub_event_type == "Attack"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "found"), [
+    ("A sergeant shot dead an off-duty policeman outside a bar.", True),
+    ("Gunmen beat an off duty officer on his way home.", True),
+    ("Militants ambushed two rangers on a bridge. Both men were unarmed.", True),
+    ("A soldier in civilian clothes was stabbed at the market.", True),
+    ("Militants ambushed two rangers on a bridge, killing both.", False),
+    ("The officer was on duty at the gate when gunmen opened fire.", False),
+])
+def test_unarmed_victims_read_off_the_parse(pipeline, text: str, found: bool) -> None:
+    assert ("unarmed_victims" in paragraph_cues(pipeline.nlp(text))) is found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "found"), [
+    ("Bandits raided a village and the guards returned fire.", True),
+    ("Gunmen attacked a town; the attack was repulsed by soldiers.", True),
+    ("Militants and troops exchanged fire for an hour.", True),
+    ("After an exchange of fire, the attackers fled.", True),
+    ("Two herders died in a gun battle at a water point.", True),
+    ("Police opened fire on the crowd.", False),
+    ("Gunmen set fire to three houses.", False),
+])
+def test_fire_exchanged_read_off_the_parse(pipeline, text: str, found: bool) -> None:
+    assert ("fire_exchanged" in paragraph_cues(pipeline.nlp(text))) is found
+
+
+def test_fire_exchanged_makes_an_attack_an_armed_clash() -> None:
+    told = facts("attack", trigger="attacked", actor1_kind="political_militia", cues=frozenset({"fire_exchanged"}))
+    assert classify(told).sub_event_type == "Armed clash"
+    on_civilians = facts("attack", trigger="attacked", actor1_kind="political_militia", actor2_kind="civilians",
+                         cues=frozenset({"fire_exchanged"}))
+    assert classify(on_civilians).sub_event_type == "Attack"

@@ -76,11 +76,14 @@ _FIXED = {
 
 
 def _armed_target(f: Facts) -> bool:
-    """The victims were armed: an armed actor, or armed men or their posts named, unless the
-    target is named as civilians ("fired on civilians at a checkpoint")."""
-    if f.actor2_kind == "civilians":
+    """The victims were armed: an armed actor, or armed men or their posts named, or fire told as
+    exchanged ("a shootout", "returned fire"); unless the target is named as civilians ("fired on
+    civilians at a checkpoint") or told as unarmed or off duty ("shot dead an off-duty soldier":
+    no one could fight back)."""
+    if f.actor2_kind == "civilians" or "unarmed_victims" in f.cues:
         return False
-    return f.actor2_kind in ARMED_KINDS or bool(f.target_nouns & ARMED_NOUNS) or "armed_victims" in f.cues
+    return f.actor2_kind in ARMED_KINDS or bool(f.target_nouns & ARMED_NOUNS) or bool(
+        f.cues & {"armed_victims", "fire_exchanged"})
 
 
 def _protest_target(f: Facts) -> bool:

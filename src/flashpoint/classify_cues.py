@@ -14,11 +14,19 @@ included. Its armed clash needs armed men on both sides, whoever started it.
   violence told with them is a violent demonstration, not mob violence.
 - "turned_violent": a demonstration that "turned violent", "degenerated into" or "escalated into"
   something else (a prison break, clashes).
-- "crowd_damage": running battles, bonfires, burning tyres, barricades, stones thrown, vandalism,
-  destroyed property, a violent protest: the codebook's violent or destructive acts of a demonstration.
+- "crowd_damage": running battles, bonfires, fires lit, burning tyres, barricades, stones thrown,
+  vandalism, destroyed property, a police line or a gate broken through, a violent or rowdy protest:
+  the codebook's violent or destructive acts of a demonstration.
 - "armed_victims": armed men (police, soldiers, reservists), or the attackers themselves, were shot,
   killed, wounded or attacked ("two police reservists were shot dead", "two attackers were killed"):
   the attack met armed resistance, an armed clash when armed men did it.
+- "fire_exchanged": the paragraph tells that both sides fired: a firefight, a shootout, a gun
+  battle, fire exchanged or returned, an attack repelled ("the guards returned fire"): the attack
+  met armed resistance, an armed clash when armed men did it.
+- "unarmed_victims": the victims are told as unarmed, off duty or in civilian clothes ("shot an
+  off-duty soldier", "the two guards were unarmed"): they could not fight back, so an attack on
+  them is one-sided, an attack even when they are soldiers or police (ACLED's armed clash needs
+  armed men on both sides).
 """
 
 from __future__ import annotations
@@ -52,6 +60,11 @@ ARMED_PEOPLE = ARMED_NOUNS - PLACE_NOUNS - {"checkpoint", "barrack", "basis", "b
 # Those who attacked: when they are killed or wounded, someone fought back.
 ATTACKER_NOUNS = frozenset({"attacker", "assailant", "raider", "gunman", "militant", "bandit", "insurgent"})
 # Verbs whose passive subject is the one hurt ("soldiers were ambushed", "an officer was shot").
+FIREFIGHT_LEMMAS = frozenset({"firefight", "gunfight", "shootout", "shoot-out", "gunbattle", "gun-battle"})
+# What a crowd breaks through or down ("broke through the police cordon", "broke down the gate").
+BREACHED_THINGS = frozenset({"cordon", "line", "gate", "barrier", "fence"})
+# Clothes that tell a soldier or a policeman off duty ("in civilian clothes").
+CLOTHES_LEMMAS = frozenset({"clothe", "clothes", "clothing", "attire", "dress"})
 HURT_VERBS = frozenset({"shoot", "kill", "injure", "wound", "attack", "ambush", "hurt", "stab", "behead"})
 
 
@@ -87,8 +100,39 @@ def _damage(tok: Token) -> bool:
         return True  # "threw stones", "blocked the road using stones"
     if lemma in ("violently", "violent") and _lemma(tok.head) in PROTEST_LEMMAS:
         return True  # "were violently protesting"
+    if lemma in ("rowdy", "riotous"):
+        return True  # "a rowdy crowd", "the protest had become rowdy"
+    if lemma == "fire" and tok.dep_ == "dobj" and _lemma(tok.head) == "light":
+        return not _done_by_armed(tok.head)  # "protesters lit fires on the road"
+    if tok.lower_ == "fires" and any(_lemma(c) == "light" for c in tok.children):
+        return True  # the same, "lit" or "light" misread as an adjective
+    if lemma in BREACHED_THINGS and (_lemma(tok.head) == "break" or _lemma(tok.head.head) == "break"):
+        return not _done_by_armed(tok.head if _lemma(tok.head) == "break" else tok.head.head)  # "broke a police line"
     return tok.lower_ in BURNT_THINGS and any(_lemma(c) in ("burn", "burning") for c in tok.children) or (
         tok.lower_ in BURNT_THINGS and _lemma(tok.head) in ("burn", "light", "set"))
+
+
+def _fire_exchanged(tok: Token) -> bool:
+    """"firefight", "shootout", "gun battle", "exchanged fire", "an exchange of fire", "returned
+    fire", "repelled" / "repulsed": both sides fired."""
+    lemma = _lemma(tok)
+    if lemma in FIREFIGHT_LEMMAS or (lemma in ("repel", "repulse") and tok.pos_ == "VERB"):
+        return True
+    if lemma in ("battle", "fight") and any(_lemma(c) in ("gun", "fire") for c in tok.children if c.dep_ == "compound"):
+        return True
+    if lemma in ("fire", "gunfire") and _lemma(tok.head) in ("exchange", "return") and tok.dep_ == "dobj":
+        return True
+    return lemma in ("fire", "gunfire") and tok.dep_ == "pobj" and _lemma(tok.head) == "of" and _lemma(
+        tok.head.head) == "exchange"
+
+
+def _unarmed(tok: Token) -> bool:
+    """"unarmed", "off-duty" / "off duty", "in civilian (plain) clothes": someone who could not fight."""
+    if tok.lower_ in ("unarmed", "off-duty"):
+        return True
+    if tok.lower_ == "duty" and any(t.lower_ == "off" for t in tok.doc[max(tok.i - 2, 0):tok.i]):
+        return True
+    return _lemma(tok) in CLOTHES_LEMMAS and any(_lemma(c) in ("civilian", "plain") for c in tok.children)
 
 
 def _hurt_passive(tok: Token) -> bool:
@@ -104,6 +148,11 @@ def _hurt_passive(tok: Token) -> bool:
     participle = tok.dep_ == "nsubj" and head.tag_ == "VBN" and bare
     if _lemma(head) in HURT_VERBS and (tok.dep_ == "nsubjpass" or participle):
         return True
+    if tok.dep_ == "nsubj" and _lemma(head) in ("die", "perish"):
+        return True  # "three officers died after militants ambushed their vehicle"
+    if tok.dep_ == "nsubj" and _lemma(head) == "be" and any(
+            c.dep_ == "acomp" and (_lemma(c) in HURT_VERBS or c.lower_ == "dead") for c in head.children):
+        return True  # "was non-fatally shot", "were on Monday shot dead": a passive misread
     if tok.dep_ == "nsubj" and _lemma(head) in ("kill", "injure", "wound") and not any(
             c.dep_ in ("dobj", "agent", "ccomp", "xcomp") for c in head.children):
         return True  # a headline's participle read as a past tense: "four police killed"
@@ -159,6 +208,10 @@ def paragraph_cues(sentence: Iterable[Token], context: Iterable[Token] = ()) -> 
             out.add("turned_violent")
         if _damage(tok):
             out.add("crowd_damage")
+        if _unarmed(tok):
+            out.add("unarmed_victims")
+        if _fire_exchanged(tok):
+            out.add("fire_exchanged")
     if any(_armed_victim(tok) for tok in [*own, *context]):
         out.add("armed_victims")
     return frozenset(out)

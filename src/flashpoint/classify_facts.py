@@ -56,5 +56,5 @@ class Facts:
     when the actor finder named none ("two rival groups clashed": "rival"; `classify_sides`)."""
     cues: frozenset[str] = frozenset()
     """What the words of the paragraph tell of a crowd or a fight ("rioted", "mob_justice",
-    "turned_violent", "crowd_damage", "armed_victims", "protest_words"; `classify_cues`; "rival_crowds",
-    `classify_sides.rival_crowds`)."""
+    "turned_violent", "crowd_damage", "armed_victims", "unarmed_victims", "fire_exchanged",
+    "protest_words"; `classify_cues`; "rival_crowds", `classify_sides.rival_crowds`)."""
