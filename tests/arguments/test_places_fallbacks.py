@@ -109,3 +109,16 @@ def test_a_community_name_ending_a_longer_name_is_no_community() -> None:
     assert _ethnic_home("Gunmen attacked the village of Dan Turkana at night.", actors) is None
     # ... but a compass word names the community's own land.
     assert _ethnic_home("Two herders were shot in North Turkana on Monday.", actors) == "KEN"
+
+
+def test_a_paragraph_naming_no_place_takes_the_towns_of_the_paragraph_before(pipeline, events_of):
+    text = ("Riot police fired tear gas at thousands of protesters outside parliament in Nairobi on Tuesday.\n\n"
+            "The interior ministry said on Wednesday that 40 people had been arrested for disobeying orders.")
+    arrests = [e for e in events_of(pipeline, text, "2024-05-02") if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].location.name == "Nairobi" and arrests[0].location.country == "KEN"
+
+
+def test_a_single_paragraph_text_gains_no_earlier_town(pipeline, events_of):
+    text = "The interior ministry said on Wednesday that 40 people had been arrested for disobeying orders."
+    e = only(events_of(pipeline, text, "2024-05-02"))
+    assert e.location.name is None

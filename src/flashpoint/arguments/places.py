@@ -243,6 +243,10 @@ def find_location(ctx: DocContext, cand: Candidate, excluded: Sequence[tuple[int
         # A town named inside an organisation's or a site's name ("Meru University students",
         # "the Inhambane Provincial Assembly"): local bodies mostly act at home.
         lambda: [p for p in _inside_names(ctx, para) if p not in grievance],
+        # The towns of the nearest earlier paragraph that names one: a paragraph that names no
+        # place tells more of the story told before it ("The ministry said 63 people had been
+        # detained" after a lead on a protest in the capital).
+        lambda: _earlier_paragraph_towns(ctx, para, usable),
         # The places of what the protest is about (see `grievance` above).
         lambda: grievance,
         # The country the document names most.
@@ -343,6 +347,21 @@ def _local_modifiers(ctx: DocContext, para: int) -> list[Place]:
             if p_start <= p.start and p.end <= p_end and p.lat is not None and p.country is not None
             and p.feature not in ("country", "region") and iso3_for_demonym(p.text) is None
             and _plain_mention(ctx, p)]
+
+
+def _earlier_paragraph_towns(ctx: DocContext, para: int, usable: Sequence[Place]) -> list[Place]:
+    """The located towns, districts and provinces of the nearest paragraph before `para` that
+    names any (countries and regions left out)."""
+    for earlier in range(para - 1, -1, -1):
+        spans = [span for k, span in enumerate(ctx.sentence_spans) if ctx.sentence_paragraph[k] == earlier]
+        if not spans:
+            continue
+        a, b = min(x for x, _ in spans), max(y for _, y in spans)
+        towns = [p for p in usable if a <= p.start and p.end <= b and p.lat is not None
+                 and p.feature not in ("country", "region")]
+        if towns:
+            return towns
+    return []
 
 
 def _inside_names(ctx: DocContext, para: int) -> list[Place]:
