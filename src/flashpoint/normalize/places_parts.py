@@ -150,10 +150,7 @@ def sites_in_towns(places: Sequence[Place], agree: bool = False) -> list[Place]:
     out: list[Place] = []
     for p in places:
         if p.lat is None and towns and _SITE.search(p.text.strip()) and p.text[:1].isupper():
-            town = _nearest_town(p, towns, agreeing)
-            p = replace(p, name=town.name, country=town.country, admin1=town.admin1, lat=town.lat,
-                        lon=town.lon, geonames_id=town.geonames_id, feature="landmark", precision=2,
-                        population=town.population)
+            p = _in_town(p, _nearest_town(p, towns, agreeing), precision=2)
         out.append(p)
     return out
 
@@ -185,6 +182,13 @@ def _nearest_town(p: Place, towns: Sequence[Place], agreeing: Sequence[Place]) -
     return min(agreeing, key=lambda t: abs(t.start - p.start))
 
 
+def _in_town(p: Place, town: Place, precision: int) -> Place:
+    """`p` (its span and text kept) located at `town`, as a landmark of it."""
+    return replace(p, name=town.name, country=town.country, admin1=town.admin1, lat=town.lat, lon=town.lon,
+                   geonames_id=town.geonames_id, feature="landmark", precision=precision,
+                   population=town.population)
+
+
 def unknown_spans_in_towns(places: Sequence[Place]) -> list[Place]:
     """Given spans (someone marked them as places) that the gazetteer does not know and that no
     site word explains ("the Cauvery", "Faubourg Marigny", "Wegmans") placed at the town named
@@ -198,10 +202,7 @@ def unknown_spans_in_towns(places: Sequence[Place]) -> list[Place]:
     out: list[Place] = []
     for p in places:
         if p.lat is None and p.text.strip()[:1].isupper():
-            town = _nearest_town(p, towns, agreeing)
-            p = replace(p, name=town.name, country=town.country, admin1=town.admin1, lat=town.lat,
-                        lon=town.lon, geonames_id=town.geonames_id, feature="landmark", precision=3,
-                        population=town.population)
+            p = _in_town(p, _nearest_town(p, towns, agreeing), precision=3)
         out.append(p)
     return out
 
