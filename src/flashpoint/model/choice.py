@@ -45,13 +45,11 @@ def rule_label(features: Sequence[str]) -> str:
 
 def choose_label(model: LinearModel, features: Sequence[str], rule: str, keep: Collection[str] = ()) -> str:
     """The final label of an event whose rules' label is `rule`, given `model`'s view of `features`."""
-    if rule.partition("|")[0] == OUT_OF_SCOPE or rule.partition("|")[2] in WEAPON_SETTLED:
-        return rule
-    if rule.partition("|")[2] == MOB and MOB_JUSTICE in features:
+    scope, _, rule_sub = rule.partition("|")
+    if scope == OUT_OF_SCOPE or rule_sub in WEAPON_SETTLED or (rule_sub == MOB and MOB_JUSTICE in features):
         return rule
     label = model.choose(features, rule)
-    if rule.partition("|")[2] == VIOLENT and label.partition("|")[2] == PEACEFUL:
-        return rule
-    if {rule.partition("|")[2], label.partition("|")[2]} == set(keep):
+    label_sub = label.partition("|")[2]
+    if (rule_sub == VIOLENT and label_sub == PEACEFUL) or {rule_sub, label_sub} == set(keep):
         return rule
     return label

@@ -227,8 +227,8 @@ def admin_chain(text: str, end: int, gazetteer: Gazetteer,
             continue  # "X district, Jember regency": a namesake of X far from Jember is not the district
         areas.append(area)
         country = area.country
-        if had_kind and area.feature in ("city", "admin2") and (pt := _point(area)):
-            kinded.append(pt)  # a town or district written with its kind ("Jember regency")
+        if had_kind and area.feature in ("city", "admin2") and here is not None:
+            kinded.append(here)  # a town or district written with its kind ("Jember regency")
     if not areas:
         return None
     # Most specific first; of two towns, the one written first ("(Ouallam, Tillabery)": Ouallam, the

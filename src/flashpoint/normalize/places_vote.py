@@ -134,7 +134,7 @@ FAR_VILLAGE_KM = 500.0
 FAR_VILLAGE_MAX_POPULATION = 50_000
 
 
-def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate],
+def drop_far_namesakes(places: Sequence[Place], anchors: Sequence[Candidate | Place],
                        countries: frozenset[str], admin1: frozenset[str] = frozenset(),
                        far_max_population: int = FAR_MAX_POPULATION) -> list[Place]:
     """`places` with each town outside `countries` that lies more than `FAR_KM` from every anchor
@@ -235,6 +235,6 @@ def drop_span_namesakes(places: Sequence[Place], countries: frozenset[str]) -> l
         return list(places)
     counties = [replace(p, population=min(p.population, FAR_VILLAGE_MAX_POPULATION - 1))
                 if p.feature == "admin2" and p.population < FAR_COUNTY_MAX_POPULATION else p for p in places]
-    kept = drop_far_namesakes(counties, anchors, countries | {a.country for a in anchors if a.country},  # type: ignore[arg-type]
+    kept = drop_far_namesakes(counties, anchors, countries | {a.country for a in anchors if a.country},
                               far_max_population=SPAN_FAR_MAX_POPULATION)
     return [p if k.feature == p.feature else k for p, k in zip(places, kept, strict=True)]
